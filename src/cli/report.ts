@@ -1,0 +1,73 @@
+/** The human report on stderr: a line per changed file and a summary. */
+import type { ChalkInstance } from 'chalk';
+import type { FileResult } from '../engine/clean-file.js';
+
+/** Totals over a run. */
+export interface RunTotals {
+  files: number;
+  changed: number;
+  failed: number;
+  cutsByRule: Map<string, number>;
+  removedCharacters: number;
+}
+
+/** Empty totals. */
+export function emptyTotals(): RunTotals {
+  return { files: 0, changed: 0, failed: 0, cutsByRule: new Map(), removedCharacters: 0 };
+}
+
+function countByRule(result: FileResult & { ok: true }): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const finding of result.findings) counts.set(finding.rule, (counts.get(finding.rule) ?? 0) + 1);
+  return counts;
+}
+
+function formatCounts(counts: Map<string, number>): string {
+  return [...counts].sort(([left], [right]) => (left < right ? -1 : 1)).map(([rule, count]) => `${rule} ${count}`).join(', ');
+}
+
+function plural(count: number, word: string): string {
+  return `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** Adds a result to the totals. */
+export function addToTotals(totals: RunTotals, result: FileResult): void {
+  totals.files++;
+  if (!result.ok) {
+    totals.failed++;
+    return;
+  }
+  if (result.changed) totals.changed++;
+  for (const [rule, count] of countByRule(result)) totals.cutsByRule.set(rule, (totals.cutsByRule.get(rule) ?? 0) + count);
+  totals.removedCharacters += result.removedCharacters;
+}
+
+/** The report line of one changed file, or null for an unchanged one. */
+export function fileLine(result: FileResult, color: ChalkInstance): string | null {
+  if (!result.ok || !result.changed) return null;
+  const counts = countByRule(result);
+  const cuts = result.findings.length;
+  return `${color.bold(result.path)}: ${plural(cuts, 'cut')} (${formatCounts(counts)}), ${plural(result.removedCharacters, 'character')} removed`;
+}
+
+/** The report lines for every finding of a file (--verbose). */
+export function findingLines(result: FileResult, color: ChalkInstance): string[] {
+  if (!result.ok) return [];
+  return result.findings.map((finding) => {
+    const lines = finding.lines.start === finding.lines.end ? `${finding.lines.start}` : `${finding.lines.start}-${finding.lines.end}`;
+    return `  ${lines.padEnd(8)}${color.cyan(finding.rule.padEnd(16))}${finding.reason}`;
+  });
+}
+
+/** The summary line of a run. */
+export function summaryLine(totals: RunTotals, color: ChalkInstance): string {
+  const cuts = [...totals.cutsByRule.values()].reduce((sum, count) => sum + count, 0);
+  const parts = [
+    plural(totals.files, 'file'),
+    `${totals.changed.toLocaleString('en-US')} changed`,
+    `${plural(cuts, 'cut')}${cuts > 0 ? ` (${formatCounts(totals.cutsByRule)})` : ''}`,
+    `${plural(totals.removedCharacters, 'character')} removed`,
+  ];
+  if (totals.failed > 0) parts.push(color.red(`${totals.failed.toLocaleString('en-US')} failed`));
+  return parts.join(', ');
+}

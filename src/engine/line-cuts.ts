@@ -1,0 +1,45 @@
+/** Spans that delete whole lines, and the questions the engine asks about them. */
+import { lineRange, type Article, type Line } from '../model/article.js';
+import type { Finding, Span } from '../model/finding.js';
+
+/**
+ * The span that deletes lines `first..last` whole. The last line of a text without a final line
+ * break takes the break before it instead, so the output ends with a newline exactly when the
+ * input does.
+ */
+export function wholeLinesSpan(article: Article, first: Line, last: Line): Span {
+  const endsText = last.end === last.contentEnd;
+  if (endsText && first.index > 0) {
+    const previous = article.lines[first.index - 1] as Line;
+    return { start: previous.contentEnd, end: last.end };
+  }
+  return { start: first.start, end: last.end };
+}
+
+/** Builds a finding that deletes lines `first..last` whole. */
+export function wholeLinesFinding(
+  article: Article,
+  first: Line,
+  last: Line,
+  fields: Omit<Finding, 'span' | 'lines'>,
+): Finding {
+  return { ...fields, span: wholeLinesSpan(article, first, last), lines: lineRange(first, last) };
+}
+
+/** Whether a finding deletes every line it touches, as opposed to a segment inside a line. */
+export function isWholeLineFinding(article: Article, finding: Finding): boolean {
+  const first = article.lines[finding.lines.start - 1];
+  const last = article.lines[finding.lines.end - 1];
+  if (first === undefined || last === undefined) return false;
+  return finding.span.start <= first.start && finding.span.end >= last.contentEnd;
+}
+
+/** Indexes of lines deleted whole by any of the findings. */
+export function linesCutWhole(article: Article, findings: readonly Finding[]): Set<number> {
+  const cut = new Set<number>();
+  for (const finding of findings) {
+    if (!isWholeLineFinding(article, finding)) continue;
+    for (let number = finding.lines.start; number <= finding.lines.end; number++) cut.add(number - 1);
+  }
+  return cut;
+}

@@ -1,0 +1,43 @@
+/** The headline lines that follow a read-also marker, up to the first real paragraph. */
+import type { Article, Line } from '../model/article.js';
+import type { MarkerLexicon } from '../lexicon/marker-lexicon.js';
+import { matchMarker } from './marker-match.js';
+import { isHeadlineShaped, isSubheadOf } from './headline-shape.js';
+
+// A marker-only line ("اقرأ أيضاً:", "RELATED:") announces a list; BBC lists hold three to five.
+const MAX_LIST_ITEMS = 12;
+// After a marker line that carries its own headline, a second headline sometimes follows
+// ("اقرأ أيضا : أردوغان: الرئيس الذي روًض العسكر ويحكم دون منازع" then "ماذا بعد فوز أردوغان ...؟").
+const MAX_CONTINUATION_ITEMS = 2;
+const MAX_CONTINUATION_LENGTH = 120;
+
+function content(article: Article, line: Line): string {
+  return article.text.slice(line.start, line.contentEnd);
+}
+
+/**
+ * Lines after the marker line at `markerIndex` that are headlines of the list it opens. The list
+ * stops at a paragraph, at another marker line or at the end; a short last line that names what
+ * the next paragraph is about is a subhead and stays.
+ */
+export function collectHeadlineList(article: Article, markerIndex: number, opensList: boolean, lexicon: MarkerLexicon): Line[] {
+  const maxItems = opensList ? MAX_LIST_ITEMS : MAX_CONTINUATION_ITEMS;
+  const items: Line[] = [];
+  let stop: Line | null = null;
+  for (let index = markerIndex + 1; index < article.lines.length && items.length < maxItems; index++) {
+    const line = article.lines[index] as Line;
+    if (line.isBlank) continue;
+    const text = content(article, line);
+    const fits = isHeadlineShaped(text) && (opensList || text.trim().length <= MAX_CONTINUATION_LENGTH);
+    if (!fits || matchMarker(article, line, lexicon) !== null) {
+      stop = line;
+      break;
+    }
+    items.push(line);
+  }
+  const last = items[items.length - 1];
+  if (last !== undefined && stop !== null && !isHeadlineShaped(content(article, stop)) && isSubheadOf(last.key, stop.key)) {
+    items.pop();
+  }
+  return items;
+}

@@ -1,0 +1,42 @@
+/** Shape tests that tell a headline from a paragraph and from a subhead. */
+
+/** Headlines are short: longer lines are paragraphs. */
+export const MAX_HEADLINE_LENGTH = 200;
+const MAX_HEADLINE_WORDS = 30;
+const MAX_SUBHEAD_WORDS = 6;
+const MIN_SHARED_WORD_LENGTH = 4;
+
+// A paragraph ends its last sentence with a full stop, possibly inside quotes or brackets:
+// 'ووفق بيان كوربن فإن "القنابل لن تنقذ الأرواح أو تجلب السلام".' An ellipsis ("..") does not count,
+// and neither does a question mark: headlines ask questions ("الحرب السورية: من يقاتل من؟ ولماذا؟").
+const ENDS_WITH_FULL_STOP = /(?<![.…])[.。](?:["'”’»)\]\s]*)$/u;
+const HAS_LETTER = /\p{L}/u;
+
+/** Whether a line could be a headline: short, with letters, not ending a sentence with a full stop. */
+export function isHeadlineShaped(content: string): boolean {
+  const trimmed = content.trim();
+  if (trimmed.length === 0 || trimmed.length > MAX_HEADLINE_LENGTH) return false;
+  if (!HAS_LETTER.test(trimmed)) return false;
+  if (trimmed.split(/\s+/).length > MAX_HEADLINE_WORDS) return false;
+  return !ENDS_WITH_FULL_STOP.test(trimmed);
+}
+
+// Arabic words carry the article and conjunctions as prefixes: "الأكراد", "والأكراد", "بالأكراد".
+function stem(word: string): string {
+  const stripped = word.replace(/^(?:وال|بال|فال|لل|ال|و)/, '');
+  return stripped.length >= MIN_SHARED_WORD_LENGTH - 1 ? stripped : word;
+}
+
+/**
+ * Whether a short headline-shaped line is a subhead of the paragraph after it: a subhead names
+ * what the next paragraph is about ("صفقة ملكية شركة ديزني" before a paragraph about Disney's offer),
+ * while a related headline names another story. Both arguments are comparison keys.
+ */
+export function isSubheadOf(headlineKey: string, paragraphKey: string): boolean {
+  const words = headlineKey.split(' ').filter((word) => word !== '');
+  if (words.length === 0 || words.length > MAX_SUBHEAD_WORDS) return false;
+  return words.some((word) => {
+    const root = stem(word);
+    return root.length >= MIN_SHARED_WORD_LENGTH - 1 && word.length >= MIN_SHARED_WORD_LENGTH && paragraphKey.includes(root);
+  });
+}

@@ -1,0 +1,121 @@
+/** Finds a read-also marker in one line: at its start, at its end, or after a sentence inside it. */
+import type { Article, Line } from '../model/article.js';
+import {
+  keyMayHoldMarker,
+  matchPhraseAt,
+  matchPhraseEndingAt,
+  type MarkerLexicon,
+  type MarkerPhrase,
+} from '../lexicon/marker-lexicon.js';
+import { foldText, type FoldedText } from '../text/folded-text.js';
+import { hasTrailingSeparator, separatorEnd, skipOpeners, trimTrailing } from './separators.js';
+import { MAX_HEADLINE_LENGTH } from './headline-shape.js';
+
+/** Where a marker sits in its line. */
+export type MarkerPlacement = 'leading' | 'trailing' | 'inline';
+
+/** A marker found in a line, with the span to cut. */
+export interface MarkerMatch {
+  readonly placement: MarkerPlacement;
+  /** The marker as written in the text. */
+  readonly marker: string;
+  /** The linked headline as written: the tail after a leading or inline marker, the teaser before a trailing one. */
+  readonly headline: string;
+  /** Offset where the cut starts: the line start, or the white space before an inline marker. */
+  readonly cutStart: number;
+  /** A marker with nothing after it but a separator: headline lines follow. */
+  readonly opensList: boolean;
+}
+
+// Markers are at most a few words; this much of a line is enough to find one.
+const WINDOW = 120;
+const SENTENCE_END = /[.!?؟…。]+["'”’»)\]]*/gu;
+const STARTS_LOWER_CASE = /^\P{L}*\p{Ll}/u;
+
+function originalText(article: Article, folded: FoldedText, from: number, to: number): string {
+  return article.text.slice(folded.offsets[from] as number, folded.offsets[to] as number).trim();
+}
+
+function isProseContinuation(phrase: MarkerPhrase, tail: string, hasSeparator: boolean): boolean {
+  if (hasSeparator) return false;
+  if (phrase.needsSeparator) return tail !== '';
+  // "Lesen Sie auch die Checkliste …" is a sentence; "Lesen Sie auch Die besten …" is a link.
+  if (phrase.isCased && STARTS_LOWER_CASE.test(tail)) return true;
+  return tail.length > MAX_HEADLINE_LENGTH;
+}
+
+function matchLeading(article: Article, line: Line, lexicon: MarkerLexicon): MarkerMatch | null {
+  const end = Math.min(line.contentEnd, line.start + WINDOW);
+  const folded = foldText(article.text, line.start, end);
+  const position = skipOpeners(folded.text, 0);
+  const phrase = matchPhraseAt(lexicon, folded.text, position);
+  if (phrase === null) return null;
+  const phraseEnd = position + phrase.folded.length;
+  const afterSeparator = separatorEnd(folded.text, phraseEnd);
+  const hasSeparator = afterSeparator !== -1;
+  const tailStart = hasSeparator ? (folded.offsets[afterSeparator] as number) : (folded.offsets[phraseEnd] as number);
+  const tail = article.text.slice(tailStart, line.contentEnd).trim();
+  if (isProseContinuation(phrase, tail, hasSeparator)) return null;
+  return {
+    placement: 'leading',
+    marker: originalText(article, folded, position, phraseEnd),
+    headline: tail,
+    cutStart: line.start,
+    opensList: tail === '',
+  };
+}
+
+function matchTrailing(article: Article, line: Line, lexicon: MarkerLexicon): MarkerMatch | null {
+  const start = Math.max(line.start, line.contentEnd - WINDOW);
+  const folded = foldText(article.text, start, line.contentEnd);
+  const end = trimTrailing(folded.text);
+  const phrase = matchPhraseEndingAt(lexicon, folded.text, end);
+  if (phrase === null || phrase.needsSeparator) return null;
+  const phraseStart = end - phrase.folded.length;
+  const markerOffset = folded.offsets[phraseStart] as number;
+  const teaser = article.text.slice(line.start, markerOffset).trim();
+  if (teaser === '' || line.contentEnd - line.start > MAX_HEADLINE_LENGTH * 1.5) return null;
+  return {
+    placement: 'trailing',
+    marker: originalText(article, folded, phraseStart, end),
+    headline: teaser,
+    cutStart: line.start,
+    opensList: hasTrailingSeparator(folded.text, end),
+  };
+}
+
+function matchAfterSentence(article: Article, line: Line, lexicon: MarkerLexicon, sentenceEnd: number): MarkerMatch | null {
+  const folded = foldText(article.text, sentenceEnd, Math.min(line.contentEnd, sentenceEnd + WINDOW));
+  const position = folded.text.startsWith(' ') ? 1 : 0;
+  const phrase = matchPhraseAt(lexicon, folded.text, position);
+  if (phrase === null) return null;
+  const phraseEnd = position + phrase.folded.length;
+  const afterSeparator = separatorEnd(folded.text, phraseEnd);
+  if (afterSeparator === -1) return null;
+  const tail = article.text.slice(folded.offsets[afterSeparator] as number, line.contentEnd).trim();
+  if (tail === '' || tail.length > MAX_HEADLINE_LENGTH) return null;
+  return {
+    placement: 'inline',
+    marker: originalText(article, folded, position, phraseEnd),
+    headline: tail,
+    cutStart: sentenceEnd,
+    opensList: false,
+  };
+}
+
+function matchInline(article: Article, line: Line, lexicon: MarkerLexicon): MarkerMatch | null {
+  const content = article.text.slice(line.start, line.contentEnd);
+  for (const found of content.matchAll(SENTENCE_END)) {
+    const sentenceEnd = line.start + (found.index as number) + found[0].length;
+    if (sentenceEnd >= line.contentEnd) break;
+    const match = matchAfterSentence(article, line, lexicon, sentenceEnd);
+    if (match !== null) return match;
+  }
+  return null;
+}
+
+/** The read-also marker of a line, if it has one. */
+export function matchMarker(article: Article, line: Line, lexicon: MarkerLexicon): MarkerMatch | null {
+  if (line.isBlank || !keyMayHoldMarker(lexicon, line.key)) return null;
+  return matchLeading(article, line, lexicon) ?? matchTrailing(article, line, lexicon) ?? matchInline(article, line, lexicon);
+}

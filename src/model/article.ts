@@ -1,0 +1,45 @@
+/** The parsed form of one article that every rule reads. */
+
+/** One line of the original text, located by character offsets. */
+export interface Line {
+  /** 0-based position in the article; line numbers shown to people are `index + 1`. */
+  readonly index: number;
+  /** Offset of the first character. */
+  readonly start: number;
+  /** Offset just past the content, before any "\r\n" or "\n". */
+  readonly contentEnd: number;
+  /** Offset just past the line break (equal to `contentEnd` on a last line without one). */
+  readonly end: number;
+  /** Empty or white space only. */
+  readonly isBlank: boolean;
+  /** Comparison key of the content ('' for blank lines). */
+  readonly key: string;
+  /** Whether the key holds a letter: separator lines ("-----") have none and never count as repeats. */
+  readonly hasLetters: boolean;
+}
+
+/** The original text plus its lines. */
+export interface Article {
+  readonly text: string;
+  readonly lines: readonly Line[];
+  /** Non-blank lines in order: the units the rules compare. */
+  readonly contentLines: readonly Line[];
+  /** Paragraphs are separated by blank lines (rather than one paragraph per line). */
+  readonly isBlankLineSeparated: boolean;
+}
+
+/** The content of a line, without its line break (a CR before "\n" is left out too). */
+export function lineContent(article: Article, line: Line): string {
+  return article.text.slice(line.start, line.contentEnd);
+}
+
+/** A 1-based inclusive range of line numbers. */
+export interface LineRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The 1-based line range covering two lines. */
+export function lineRange(first: Line, last: Line): LineRange {
+  return { start: first.index + 1, end: last.index + 1 };
+}

@@ -1,0 +1,70 @@
+/** cross-link: read-also lines, headline lists after a marker, teasers ending in a marker, inline links. */
+import type { Article, Line } from '../model/article.js';
+import type { Finding } from '../model/finding.js';
+import type { Rule, RuleContext } from '../model/rule.js';
+import type { MarkerLexicon } from '../lexicon/marker-lexicon.js';
+import { matchMarker, type MarkerMatch } from '../links/marker-match.js';
+import { collectHeadlineList } from '../links/headline-list.js';
+import { wholeLinesFinding } from '../engine/line-cuts.js';
+
+const id = 'cross-link';
+
+function describe(match: MarkerMatch, listLength: number): string {
+  if (listLength > 0) return `"${match.marker}" followed by ${listLength} headline${listLength === 1 ? '' : 's'}`;
+  if (match.placement === 'trailing') return `teaser line ending in "${match.marker}"`;
+  if (match.placement === 'inline') return `"${match.marker}" link at the end of a paragraph`;
+  return `read-also line "${match.marker}"`;
+}
+
+function inlineFinding(article: Article, line: Line, match: MarkerMatch): Finding {
+  return {
+    rule: id,
+    span: { start: match.cutStart, end: line.contentEnd },
+    lines: { start: line.index + 1, end: line.index + 1 },
+    reason: describe(match, 0),
+    duplicateOf: null,
+    marker: match.marker,
+    headlines: [match.headline],
+  };
+}
+
+function lineFindings(article: Article, index: number, lexicon: MarkerLexicon): { finding: Finding; next: number } | null {
+  const line = article.lines[index] as Line;
+  const match = matchMarker(article, line, lexicon);
+  if (match === null) return null;
+  if (match.placement === 'inline') return { finding: inlineFinding(article, line, match), next: index + 1 };
+  const list = collectHeadlineList(article, index, match.opensList, lexicon);
+  const last = list.length > 0 ? (list[list.length - 1] as Line) : line;
+  const headlines = [match.headline, ...list.map((item) => article.text.slice(item.start, item.contentEnd).trim())];
+  const finding = wholeLinesFinding(article, line, last, {
+    rule: id,
+    reason: describe(match, list.length),
+    duplicateOf: null,
+    marker: match.marker,
+    headlines: headlines.filter((headline) => headline !== ''),
+  });
+  return { finding, next: last.index + 1 };
+}
+
+function check(article: Article, context: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  let index = 0;
+  while (index < article.lines.length) {
+    const found = lineFindings(article, index, context.settings.markers);
+    if (found === null) {
+      index++;
+      continue;
+    }
+    findings.push(found.finding);
+    index = found.next;
+  }
+  return findings;
+}
+
+/** Removes read-also cross-links to other stories. */
+export const crossLink: Rule = {
+  id,
+  description: 'Read-also cross-links: marker lines, headline lists after a marker, teasers ending in a marker, inline links.',
+  enabledByDefault: true,
+  check,
+};

@@ -1,0 +1,92 @@
+/**
+ * Per-code-unit classification behind every comparison key, filled lazily so a run pays only
+ * for the characters its input uses (a one-file run must start fast).
+ */
+
+/** What a character becomes in a comparison key. */
+export const CharacterClass = {
+  Unknown: 0,
+  /** Marks, tatweel, format and bidi controls: dropped from every fold. */
+  Ignorable: 1,
+  /** Any kind of white space, NBSP and controls included: folds to one space. */
+  Space: 2,
+  /** Punctuation and symbols: dropped from keys, kept by the marker fold. */
+  Punctuation: 3,
+  /** Letters: case-folded and letter-folded. */
+  Letter: 4,
+  /** Digits and other kept characters. */
+  Other: 5,
+} as const;
+
+/** One of the CharacterClass values. */
+export type CharacterClass = (typeof CharacterClass)[keyof typeof CharacterClass];
+
+const classes = new Uint8Array(0x10000);
+const foldedCodes = new Uint16Array(0x10000);
+
+const IGNORABLE = /[\p{M}\p{Cf}\u0640]/u;
+const SPACE = /[\s\p{Cc}\p{Z}]/u;
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+const LETTER = /\p{L}/u;
+
+// Arabic letter variants that scraped copies of one text spell differently:
+// hamza seats, alef forms, alef maqsura/ya, ta marbuta/ha, and the Persian/Urdu ya, kaf and ha.
+const LETTER_FOLDS: Readonly<Record<number, number>> = {
+  0x0622: 0x0627, 0x0623: 0x0627, 0x0625: 0x0627, 0x0671: 0x0627, 0x0672: 0x0627, 0x0673: 0x0627,
+  0x0624: 0x0648, 0x0626: 0x064a, 0x0649: 0x064a, 0x06cc: 0x064a, 0x06d2: 0x064a,
+  0x0629: 0x0647, 0x06c1: 0x0647, 0x06c0: 0x0647, 0x06d5: 0x0647, 0x06a9: 0x0643,
+  // Turkish dotless i and dotted capital I fold with i, so İLGİLİ, ILGILI and ilgili compare equal.
+  0x0131: 0x0069, 0x0130: 0x0069,
+};
+
+function foldLetter(code: number): number {
+  const direct = LETTER_FOLDS[code];
+  if (direct !== undefined) return direct;
+  const lower = String.fromCharCode(code).toLowerCase();
+  const lowered = lower.charCodeAt(0);
+  return LETTER_FOLDS[lowered] ?? lowered;
+}
+
+function foldDigit(code: number): number {
+  if (code >= 0x0660 && code <= 0x0669) return code - 0x0660 + 0x30;
+  if (code >= 0x06f0 && code <= 0x06f9) return code - 0x06f0 + 0x30;
+  return code;
+}
+
+function classify(code: number): void {
+  if (code >= 0xd800 && code <= 0xdfff) {
+    // Surrogate halves are classified per code point by the callers; keep them as they are.
+    classes[code] = CharacterClass.Other;
+    foldedCodes[code] = code;
+    return;
+  }
+  const character = String.fromCharCode(code);
+  let kind: CharacterClass;
+  if (IGNORABLE.test(character)) kind = CharacterClass.Ignorable;
+  else if (SPACE.test(character)) kind = CharacterClass.Space;
+  else if (PUNCTUATION.test(character)) kind = CharacterClass.Punctuation;
+  else if (LETTER.test(character)) kind = CharacterClass.Letter;
+  else kind = CharacterClass.Other;
+  classes[code] = kind;
+  foldedCodes[code] = kind === CharacterClass.Letter ? foldLetter(code) : foldDigit(code);
+}
+
+/** The class of one UTF-16 code unit. */
+export function classOf(code: number): CharacterClass {
+  const known = classes[code] as CharacterClass;
+  if (known !== CharacterClass.Unknown) return known;
+  classify(code);
+  return classes[code] as CharacterClass;
+}
+
+/** The folded form of a letter or digit code unit (lower case, Arabic variants unified). */
+export function foldedCodeOf(code: number): number {
+  if (classes[code] === CharacterClass.Unknown) classify(code);
+  return foldedCodes[code] as number;
+}
+
+/** Whether the character at a code point (astral included) is a letter. */
+export function isLetterCodePoint(codePoint: number): boolean {
+  if (codePoint < 0x10000) return classOf(codePoint) === CharacterClass.Letter;
+  return LETTER.test(String.fromCodePoint(codePoint));
+}

@@ -1,0 +1,41 @@
+/**
+ * A folded view of a span of text that keeps punctuation and maps every folded character back
+ * to its offset in the original, so a phrase found in the fold can be cut from the original.
+ */
+import { CharacterClass, classOf, foldedCodeOf } from './character-table.js';
+
+/** Folded text plus, for each of its characters, the offset of its source character. */
+export interface FoldedText {
+  /** Lower-cased, Arabic-folded text with marks dropped and white space runs as one space. */
+  readonly text: string;
+  /** `offsets[i]` is the original offset of `text[i]`; `offsets[text.length]` is the span end. */
+  readonly offsets: Int32Array;
+}
+
+/** Folds `text[start, end)` for phrase matching, keeping punctuation and an offset map. */
+export function foldText(text: string, start: number, end: number): FoldedText {
+  const codes: number[] = [];
+  const offsets = new Int32Array(end - start + 1);
+  let spaceOpen = false;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    const kind = classOf(code);
+    if (kind === CharacterClass.Ignorable) continue;
+    if (kind === CharacterClass.Space) {
+      if (spaceOpen) continue;
+      spaceOpen = true;
+      offsets[codes.length] = index;
+      codes.push(0x20);
+      continue;
+    }
+    spaceOpen = false;
+    offsets[codes.length] = index;
+    codes.push(kind === CharacterClass.Punctuation ? code : foldedCodeOf(code));
+  }
+  offsets[codes.length] = end;
+  let folded = '';
+  for (let at = 0; at < codes.length; at += 8192) {
+    folded += String.fromCharCode.apply(null, codes.slice(at, at + 8192));
+  }
+  return { text: folded, offsets: offsets.subarray(0, codes.length + 1) };
+}
