@@ -2,12 +2,9 @@
 import { stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
-/** A file to clean, and the folder it was found under (for mirroring into --out-dir). */
-export interface InputFile {
-  readonly path: string;
-  /** The input root it was found under; its path relative to the root is mirrored. */
-  readonly root: string | null;
-}
+import type { InputFile } from '../engine/process-files.js';
+
+export type { InputFile };
 
 /** An input argument that names nothing. */
 export interface MissingInput {

@@ -3,7 +3,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { CommanderError } from 'commander';
 import type { ChalkInstance } from 'chalk';
-import { cleanBytes, cleanFile, type FileResult } from '../engine/clean-file.js';
+import { cleanBytes, type FileResult } from '../engine/clean-file.js';
+import { processFiles } from '../engine/process-files.js';
 import { OptionError, resolveOptions, type ResolvedOptions } from '../engine/options.js';
 import { buildProgram, type CliOptions } from './program.js';
 import { expandInputs, mirroredPath, type InputFile } from './inputs.js';
@@ -57,8 +58,8 @@ async function runFiles(run: Run, paths: readonly string[]): Promise<number> {
   for (const item of missing) reportError(run.io, item.path, item.error);
   const single = paths.length === 1 && files.length === 1 && files[0]?.root === null;
   const totals = emptyTotals();
-  for (const input of files) {
-    const result = await writeOutput(run, input, await cleanFile(input.path, run.options));
+  for await (const { input, result: cleaned } of processFiles(files, run.options)) {
+    const result = await writeOutput(run, input, cleaned);
     addToTotals(totals, result);
     emit(run, result, single);
   }
