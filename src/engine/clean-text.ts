@@ -3,7 +3,7 @@ import type { Finding } from '../model/finding.js';
 import { compareFindings } from '../model/finding.js';
 import { parseArticle } from '../article/parse-article.js';
 import { absorbBlankLines } from './blank-lines.js';
-import { applyCuts, mergeSpans } from './apply-cuts.js';
+import { applyCuts, keepFinalLineBreakConvention, mergeSpans } from './apply-cuts.js';
 import { resolveOptions, type CleanOptions, type ResolvedOptions } from './options.js';
 
 /** The cleaned text and everything needed to explain it. */
@@ -32,7 +32,7 @@ function runRules(text: string, options: ResolvedOptions): { findings: Finding[]
 /** Cleans one text with options already resolved (the fast path for many files). */
 export function cleanWithResolvedOptions(text: string, options: ResolvedOptions): CleanResult {
   const { findings } = runRules(text, options);
-  const spans = mergeSpans(findings);
+  const spans = keepFinalLineBreakConvention(text, mergeSpans(findings));
   const cleaned = applyCuts(text, spans);
   return {
     text: cleaned,

@@ -24,12 +24,12 @@ export function collectHeadlineList(article: Article, markerIndex: number, opens
   const maxItems = opensList ? MAX_LIST_ITEMS : MAX_CONTINUATION_ITEMS;
   const items: Line[] = [];
   let stop: Line | null = null;
-  for (let index = markerIndex + 1; index < article.lines.length && items.length < maxItems; index++) {
+  for (let index = markerIndex + 1; index < article.lines.length; index++) {
     const line = article.lines[index] as Line;
     if (line.isBlank) continue;
     const text = content(article, line);
     const fits = isHeadlineShaped(text) && (opensList || text.trim().length <= MAX_CONTINUATION_LENGTH);
-    if (!fits || matchMarker(article, line, lexicon) !== null) {
+    if (items.length === maxItems || !fits || matchMarker(article, line, lexicon) !== null) {
       stop = line;
       break;
     }

@@ -29,7 +29,6 @@ export interface MarkerMatch {
 
 // Markers are at most a few words; this much of a line is enough to find one.
 const WINDOW = 120;
-const SENTENCE_END = /[.!?؟…。]+["'”’»)\]]*/gu;
 const STARTS_LOWER_CASE = /^\P{L}*\p{Ll}/u;
 
 function originalText(article: Article, folded: FoldedText, from: number, to: number): string {
@@ -61,7 +60,8 @@ function matchLeading(article: Article, line: Line, lexicon: MarkerLexicon): Mar
     marker: originalText(article, folded, position, phraseEnd),
     headline: tail,
     cutStart: line.start,
-    opensList: tail === '',
+    // "لقراءة التصريحات كاملة اضغط على العنوان التالي:" announces the headline on the next line.
+    opensList: tail === '' || /[:：]$/.test(tail),
   };
 }
 
@@ -84,31 +84,43 @@ function matchTrailing(article: Article, line: Line, lexicon: MarkerLexicon): Ma
   };
 }
 
-function matchAfterSentence(article: Article, line: Line, lexicon: MarkerLexicon, sentenceEnd: number): MarkerMatch | null {
-  const folded = foldText(article.text, sentenceEnd, Math.min(line.contentEnd, sentenceEnd + WINDOW));
-  const position = folded.text.startsWith(' ') ? 1 : 0;
+// Punctuation after which an inline marker may start: sentence ends, and the clause marks that
+// CNN Arabic uses before one ("...بين المستخدمين، اقرأ المزيد: فيسبوك تغير من سياساتها..").
+const ANCHOR_PUNCTUATION = new Set(['.', '!', '?', '؟', '…', '。', '،', ',', ';', '؛', '»', '"', '”', ')']);
+
+function precedingCharacter(folded: string, position: number): string {
+  let index = position - 1;
+  while (index >= 0 && folded[index] === ' ') index--;
+  return index < 0 ? '' : (folded[index] as string);
+}
+
+function inlineMatchAt(article: Article, line: Line, folded: FoldedText, position: number, lexicon: MarkerLexicon): MarkerMatch | null {
   const phrase = matchPhraseAt(lexicon, folded.text, position);
   if (phrase === null) return null;
+  // A strong marker may follow a plain word; a weak one ("قد يهمك", "Related") only punctuation.
+  if (phrase.needsSeparator && !ANCHOR_PUNCTUATION.has(precedingCharacter(folded.text, position))) return null;
   const phraseEnd = position + phrase.folded.length;
   const afterSeparator = separatorEnd(folded.text, phraseEnd);
   if (afterSeparator === -1) return null;
   const tail = article.text.slice(folded.offsets[afterSeparator] as number, line.contentEnd).trim();
   if (tail === '' || tail.length > MAX_HEADLINE_LENGTH) return null;
+  let cutStart = folded.offsets[position] as number;
+  while (cutStart > line.start && /\s/.test(article.text[cutStart - 1] as string)) cutStart--;
   return {
     placement: 'inline',
     marker: originalText(article, folded, position, phraseEnd),
     headline: tail,
-    cutStart: sentenceEnd,
+    cutStart,
     opensList: false,
   };
 }
 
+// The cut starts at the white space before the marker and runs to the end of the line; the
+// paragraph text before it, punctuation included, stays.
 function matchInline(article: Article, line: Line, lexicon: MarkerLexicon): MarkerMatch | null {
-  const content = article.text.slice(line.start, line.contentEnd);
-  for (const found of content.matchAll(SENTENCE_END)) {
-    const sentenceEnd = line.start + (found.index as number) + found[0].length;
-    if (sentenceEnd >= line.contentEnd) break;
-    const match = matchAfterSentence(article, line, lexicon, sentenceEnd);
+  const folded = foldText(article.text, line.start, line.contentEnd);
+  for (let position = folded.text.indexOf(' ') + 1; position > 0; position = folded.text.indexOf(' ', position) + 1) {
+    const match = inlineMatchAt(article, line, folded, position, lexicon);
     if (match !== null) return match;
   }
   return null;

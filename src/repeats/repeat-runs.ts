@@ -1,20 +1,26 @@
 /**
- * Runs of repeated lines: consecutive content lines whose keys occurred earlier, aligned with
- * consecutive earlier lines. A page captured twice repeats lines 2-9 as lines 10-17: one run.
+ * Runs of exact repeats: content lines whose keys occurred earlier, aligned with consecutive
+ * earlier lines. A page captured twice repeats lines 2-9 as lines 10-17: one run.
  */
 import type { Line } from '../model/article.js';
-
-/** A run of copied lines and the kept lines they copy, pair by pair. */
-export interface RepeatRun {
-  readonly copies: Line[];
-  readonly originals: Line[];
-}
 
 /** Content lines that take part in repeat detection, in order, with their first occurrences. */
 export interface RepeatUnits {
   readonly units: readonly Line[];
   /** For each unit, the position in `units` of the first unit with the same key. */
   readonly firstOccurrence: readonly number[];
+}
+
+/**
+ * A run of copies and the kept lines they repeat, as positions in `units`: copies
+ * `copyStart..copyEnd` repeat `originalStart..originalEnd` (both inclusive). Edited copies can make
+ * the two ranges differ in length (one copy line may merge two original lines).
+ */
+export interface RepeatRun {
+  copyStart: number;
+  copyEnd: number;
+  originalStart: number;
+  originalEnd: number;
 }
 
 /** Indexes units by key so that each one knows where its key first occurred. */
@@ -29,26 +35,42 @@ export function indexUnits(units: readonly Line[]): RepeatUnits {
   return { units, firstOccurrence };
 }
 
+/** Whether the unit at `position` repeats an earlier unit exactly. */
+export function isRepeat({ firstOccurrence }: RepeatUnits, position: number): boolean {
+  return firstOccurrence[position] !== position;
+}
+
 /**
- * Splits the repeated units into runs. A run goes on while each next copy repeats the unit right
+ * Groups consecutive repeated units into clusters. The length guard of the labeling rules is
+ * judged per cluster: a short line counts when it sits among other repeated lines, even when the
+ * lines it repeats are not next to each other (en-0007: "THE TWO-WAY" then a repeated headline).
+ */
+export function findRepeatClusters(index: RepeatUnits): { start: number; end: number }[] {
+  const clusters: { start: number; end: number }[] = [];
+  for (let position = 0; position < index.units.length; position++) {
+    if (!isRepeat(index, position)) continue;
+    const last = clusters[clusters.length - 1];
+    if (last !== undefined && last.end === position - 1) last.end = position;
+    else clusters.push({ start: position, end: position });
+  }
+  return clusters;
+}
+
+/**
+ * Splits a cluster into aligned runs. A run goes on while each next copy repeats the unit right
  * after the previous copy's original, so "p1 p2 p1 p2" is one run and "p1 p3 p1 p2" two.
  */
-export function findRepeatRuns({ units, firstOccurrence }: RepeatUnits): RepeatRun[] {
+export function splitIntoRuns(index: RepeatUnits, cluster: { start: number; end: number }): RepeatRun[] {
   const runs: RepeatRun[] = [];
-  let current: { copies: Line[]; originals: Line[]; lastOriginal: number } | null = null;
-  for (let position = 0; position < units.length; position++) {
-    const original = firstOccurrence[position] as number;
-    if (original === position) {
-      current = null;
-      continue;
+  for (let position = cluster.start; position <= cluster.end; position++) {
+    const original = index.firstOccurrence[position] as number;
+    const current = runs[runs.length - 1];
+    if (current !== undefined && current.originalEnd + 1 === original) {
+      current.copyEnd = position;
+      current.originalEnd = original;
+    } else {
+      runs.push({ copyStart: position, copyEnd: position, originalStart: original, originalEnd: original });
     }
-    if (current === null || current.lastOriginal + 1 !== original) {
-      current = { copies: [], originals: [], lastOriginal: original };
-      runs.push(current);
-    }
-    current.copies.push(units[position] as Line);
-    current.originals.push(units[original] as Line);
-    current.lastOriginal = original;
   }
-  return runs.map(({ copies, originals }) => ({ copies, originals }));
+  return runs;
 }

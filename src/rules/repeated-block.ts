@@ -2,53 +2,83 @@
 import type { Article, Line } from '../model/article.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import { lineRange } from '../model/article.js';
+import { lineContent, lineRange } from '../model/article.js';
 import { linesCutWhole, wholeLinesFinding } from '../engine/line-cuts.js';
-import { findRepeatRuns, indexUnits, type RepeatRun } from '../repeats/repeat-runs.js';
+import { findRepeatClusters, indexUnits, splitIntoRuns, type RepeatRun, type RepeatUnits } from '../repeats/repeat-runs.js';
+import { extendRun, findGluedCopyAfter } from '../repeats/run-extension.js';
+import { isAuthoredRepeatKind } from '../repeats/authored-lines.js';
+import { isInParallelStructure } from '../repeats/parallel-structure.js';
 
 const id = 'repeated-block';
 
-function formatLines(first: Line, last: Line): string {
+function unitsOf(index: RepeatUnits, start: number, end: number): Line[] {
+  return index.units.slice(start, end + 1);
+}
+
+function formatLines(lines: readonly Line[]): string {
+  const first = lines[0] as Line;
+  const last = lines[lines.length - 1] as Line;
   return first === last ? `line ${first.index + 1}` : `lines ${first.index + 1}-${last.index + 1}`;
 }
 
-// Separator lines ("-----") have no letters: they never make a run on their own, so a run is
-// trimmed of them at both ends.
-function trimSeparators(run: RepeatRun): RepeatRun | null {
-  let first = 0;
-  let last = run.copies.length - 1;
-  while (first <= last && !(run.copies[first] as Line).hasLetters) first++;
-  while (last >= first && !(run.copies[last] as Line).hasLetters) last--;
-  if (first > last) return null;
-  return { copies: run.copies.slice(first, last + 1), originals: run.originals.slice(first, last + 1) };
+// The length guard of labeling rule 1: a line counts when it is long enough on its own or when
+// it sits among at least two repeated lines. Separator lines ("-----") have no letters and never count.
+function isLongEnough(copies: readonly Line[], minLength: number): boolean {
+  const lettered = copies.filter((line) => line.hasLetters);
+  return lettered.length >= 2 || (lettered[0]?.key.length ?? 0) >= minLength;
 }
 
-function isLongEnough(run: RepeatRun, minLength: number): boolean {
-  const lettered = run.copies.filter((line) => line.hasLetters);
-  if (lettered.length >= 2) return true;
-  return (lettered[0]?.key.length ?? 0) >= minLength;
+function isAuthored(article: Article, index: RepeatUnits, run: RepeatRun, minLength: number): boolean {
+  const copies = unitsOf(index, run.copyStart, run.copyEnd).filter((line) => line.hasLetters);
+  if (copies.length > 0 && copies.every((line) => isAuthoredRepeatKind(lineContent(article, line), line.key))) return true;
+  return isInParallelStructure(index, run, minLength);
 }
 
-function runFinding(article: Article, run: RepeatRun): Finding {
-  const firstCopy = run.copies[0] as Line;
-  const lastCopy = run.copies[run.copies.length - 1] as Line;
-  const firstOriginal = run.originals[0] as Line;
-  const lastOriginal = run.originals[run.originals.length - 1] as Line;
-  return wholeLinesFinding(article, firstCopy, lastCopy, {
+function trimSeparators(index: RepeatUnits, run: RepeatRun): RepeatRun | null {
+  let { copyStart, copyEnd } = run;
+  while (copyStart <= copyEnd && !(index.units[copyStart] as Line).hasLetters) copyStart++;
+  while (copyEnd >= copyStart && !(index.units[copyEnd] as Line).hasLetters) copyEnd--;
+  return copyStart > copyEnd ? null : { ...run, copyStart, copyEnd };
+}
+
+function runFinding(article: Article, index: RepeatUnits, run: RepeatRun): Finding {
+  const copies = unitsOf(index, run.copyStart, run.copyEnd);
+  const originals = unitsOf(index, run.originalStart, run.originalEnd);
+  return wholeLinesFinding(article, copies[0] as Line, copies[copies.length - 1] as Line, {
     rule: id,
-    reason: `repeats ${formatLines(firstOriginal, lastOriginal)}`,
-    duplicateOf: lineRange(firstOriginal, lastOriginal),
+    reason: `repeats ${formatLines(originals)}`,
+    duplicateOf: lineRange(originals[0] as Line, originals[originals.length - 1] as Line),
   });
 }
 
+function gluedFinding(article: Article, index: RepeatUnits, run: RepeatRun): Finding | null {
+  const glued = findGluedCopyAfter(index, run, (line) => lineContent(article, line));
+  if (glued === null) return null;
+  const original = index.units[glued.original] as Line;
+  return {
+    rule: id,
+    span: { start: glued.start, end: glued.end },
+    lines: lineRange(glued.line, glued.line),
+    reason: `repeats ${formatLines([original])}, glued to the start of this paragraph`,
+    duplicateOf: lineRange(original, original),
+  };
+}
+
 function check(article: Article, context: RuleContext): Finding[] {
+  const { minLength } = context.settings;
   const alreadyCut = linesCutWhole(article, context.earlierFindings);
-  const units = article.contentLines.filter((line) => !alreadyCut.has(line.index));
+  const index = indexUnits(article.contentLines.filter((line) => !alreadyCut.has(line.index)));
   const findings: Finding[] = [];
-  for (const found of findRepeatRuns(indexUnits(units))) {
-    const run = trimSeparators(found);
-    if (run === null || !isLongEnough(run, context.settings.minLength)) continue;
-    findings.push(runFinding(article, run));
+  for (const cluster of findRepeatClusters(index)) {
+    if (!isLongEnough(unitsOf(index, cluster.start, cluster.end), minLength)) continue;
+    for (const seed of splitIntoRuns(index, cluster)) {
+      extendRun(index, seed, minLength);
+      const run = trimSeparators(index, seed);
+      if (run === null || isAuthored(article, index, run, minLength)) continue;
+      findings.push(runFinding(article, index, run));
+      const glued = gluedFinding(article, index, run);
+      if (glued !== null) findings.push(glued);
+    }
   }
   return findings;
 }

@@ -1,0 +1,43 @@
+/**
+ * Kinds of line that authors repeat on purpose (labeling rule 2): the same photo credit under
+ * different photos, and the same verse quoted twice. A repeat made only of such lines is kept.
+ */
+import creditData from '../lexicon/credit-terms.json' with { type: 'json' };
+import { comparisonKey } from '../text/comparison-key.js';
+
+const MAX_CREDIT_LENGTH = 120;
+const MAX_CREDIT_WORDS = 16;
+const MAX_VERSE_LENGTH = 220;
+const MIN_HEMISTICH_LENGTH = 10;
+
+const creditKeys = creditData.terms.map((term) => comparisonKey(term)).filter((key) => key !== '');
+
+/**
+ * A photo credit: a short line naming a photographer or agency, such as
+ * "David T. Foster III/The Charlotte Observer via AP Photo" (en-0009, under three photos).
+ */
+export function isCreditLine(content: string, key: string): boolean {
+  const trimmed = content.trim();
+  if (trimmed.length > MAX_CREDIT_LENGTH || key.split(' ').length > MAX_CREDIT_WORDS) return false;
+  const padded = ` ${key} `;
+  return creditKeys.some((term) => padded.includes(` ${term} `));
+}
+
+// A verse is two hemistichs around a separator: "ومَا أَنَا إِلَّا مِنْ غَزِيَّة إِنْ غَوَتْ... غَوَيْتُ وَإِنْ تَرْشُدْ".
+const HEMISTICH_SEPARATOR = /\s*(?:\.{3,}|…+|\*+|ـ{2,}|\t|\s{3,})\s*/u;
+
+/** A line of verse: two halves around a hemistich separator, in a short line. */
+export function isVerseLine(content: string): boolean {
+  const trimmed = content.trim();
+  if (trimmed.length > MAX_VERSE_LENGTH) return false;
+  const match = HEMISTICH_SEPARATOR.exec(trimmed);
+  if (match === null) return false;
+  const before = trimmed.slice(0, match.index);
+  const after = trimmed.slice(match.index + match[0].length);
+  return before.length >= MIN_HEMISTICH_LENGTH && after.length >= MIN_HEMISTICH_LENGTH;
+}
+
+/** Whether a line is of a kind that authors repeat on purpose. */
+export function isAuthoredRepeatKind(content: string, key: string): boolean {
+  return isCreditLine(content, key) || isVerseLine(content);
+}

@@ -1,0 +1,97 @@
+/**
+ * Grows a run of exact repeats over its edges: a copy is often edited at its ends (a clause
+ * dropped, two paragraphs merged) or glued to the next paragraph. Only lines next to an exact
+ * run are judged this way, so an authored paraphrase elsewhere in the article is never touched.
+ */
+import type { Line } from '../model/article.js';
+import type { RepeatRun, RepeatUnits } from './repeat-runs.js';
+import { isRepeat } from './repeat-runs.js';
+import { isNearDuplicate } from './similarity.js';
+
+/** A segment cut from a line next to a run: the copy of a whole line glued to new text. */
+export interface GluedCopy {
+  readonly line: Line;
+  /** Offsets of the cut inside the text. */
+  readonly start: number;
+  readonly end: number;
+  /** The unit position of the line it repeats. */
+  readonly original: number;
+}
+
+/** Reads the content of a line. */
+export type ContentOf = (line: Line) => string;
+
+function keyAt(index: RepeatUnits, position: number): string {
+  return (index.units[position] as Line).key;
+}
+
+// The copy may repeat one original line or two merged into one ("...بعد 11 عاماً من الزواج.
+// وقالت مصادر أن واينستين دفع ..." merges ar-0002 lines 17 and 18).
+function matchesOriginal(index: RepeatUnits, copy: number, first: number, last: number, minLength: number): boolean {
+  if (first < 0) return false;
+  const key = keyAt(index, copy);
+  if (isNearDuplicate(key, keyAt(index, last), minLength)) return true;
+  return first < last && isNearDuplicate(key, `${keyAt(index, first)} ${keyAt(index, last)}`, minLength);
+}
+
+function extendForward(index: RepeatUnits, run: RepeatRun, minLength: number): void {
+  for (;;) {
+    const copy = run.copyEnd + 1;
+    const original = run.originalEnd + 1;
+    if (copy >= index.units.length || isRepeat(index, copy) || original >= run.copyStart) return;
+    if (matchesOriginal(index, copy, original, original, minLength)) {
+      run.copyEnd = copy;
+      run.originalEnd = original;
+    } else if (original + 1 < run.copyStart && matchesOriginal(index, copy, original, original + 1, minLength)) {
+      run.copyEnd = copy;
+      run.originalEnd = original + 1;
+    } else {
+      return;
+    }
+  }
+}
+
+function extendBackward(index: RepeatUnits, run: RepeatRun, minLength: number): void {
+  for (;;) {
+    const copy = run.copyStart - 1;
+    const original = run.originalStart - 1;
+    if (copy <= run.originalEnd || isRepeat(index, copy) || original < 0) return;
+    if (matchesOriginal(index, copy, original, original, minLength)) {
+      run.copyStart = copy;
+      run.originalStart = original;
+    } else if (matchesOriginal(index, copy, original - 1, original, minLength)) {
+      run.copyStart = copy;
+      run.originalStart = original - 1;
+    } else {
+      return;
+    }
+  }
+}
+
+/** Extends a run over edited copies at both ends (in place). */
+export function extendRun(index: RepeatUnits, run: RepeatRun, minLength: number): void {
+  extendForward(index, run, minLength);
+  extendBackward(index, run, minLength);
+}
+
+function isGlueable(original: string): boolean {
+  return /\p{L}/u.test(original);
+}
+
+/**
+ * The copy of a whole original line glued to the start of the line after a run, as in en-0006
+ * where "Suppress this ad slot . " starts the paragraph that follows the repeated ad block.
+ */
+export function findGluedCopyAfter(index: RepeatUnits, run: RepeatRun, contentOf: ContentOf): GluedCopy | null {
+  const copy = run.copyEnd + 1;
+  const original = run.originalEnd + 1;
+  if (copy >= index.units.length || original >= run.copyStart || isRepeat(index, copy)) return null;
+  const line = index.units[copy] as Line;
+  const originalText = contentOf(index.units[original] as Line).trim();
+  const copyText = contentOf(line);
+  const leading = copyText.length - copyText.trimStart().length;
+  if (!isGlueable(originalText) || !copyText.startsWith(originalText, leading) || copyText.trim() === originalText) return null;
+  let end = leading + originalText.length;
+  while (end < copyText.length && /\s/.test(copyText[end] as string)) end++;
+  return { line, start: line.start + leading, end: line.start + end, original };
+}
