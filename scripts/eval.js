@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { cleanText } from '../dist/index.js';
-import { formatScore, loadGoldCases, scoreOutputs } from '../dist/evaluation/index.js';
+import { formatRulePrecision, formatScore, loadGoldCases, precisionByRule, scoreOutputs } from '../dist/evaluation/index.js';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
@@ -23,6 +23,7 @@ if (!existsSync(folder)) {
 }
 const options = { only: listOf('--only'), skip: listOf('--skip'), enable: listOf('--enable') };
 const cases = loadGoldCases(folder);
-const outputs = cases.map((gold) => cleanText(gold.input, options).text);
+const results = cases.map((gold) => cleanText(gold.input, options));
 process.stdout.write(`gold folder: ${folder} (${cases.length} files)\n`);
-process.stdout.write(formatScore(scoreOutputs(cases, outputs), verbose) + '\n');
+process.stdout.write(formatScore(scoreOutputs(cases, results.map((result) => result.text)), verbose) + '\n');
+process.stdout.write(formatRulePrecision(precisionByRule(cases, results.map((result) => result.findings))) + '\n');

@@ -16,6 +16,11 @@ function sum(tallies: readonly (Tally | undefined)[]): Tally {
   return tallies.reduce<Tally>((total, item) => ({ found: total.found + (item?.found ?? 0), total: total.total + (item?.total ?? 0) }), { found: 0, total: 0 });
 }
 
+/** Precision rows, one per rule. */
+export function formatRulePrecision(byRule: ReadonlyMap<string, Tally>): string {
+  return [...byRule].map(([rule, tally]) => row(`precision of ${rule}`, tally)).join('\n');
+}
+
 /** The score as a table, with one line per file that is not byte-exact when `verbose`. */
 export function formatScore(score: Score, verbose = false): string {
   const lines = [

@@ -1,0 +1,47 @@
+/**
+ * Teaser paragraphs of other stories appended after an article's end (CNN Arabic appends five):
+ * leads that open without the connective a continuing paragraph has ("أعلن وزير الداخلية
+ * التركي..." rather than "وقال..."), at least one of them cut off mid-sentence, which the
+ * article's own paragraphs never are.
+ */
+import teaserData from '../lexicon/teasers.json' with { type: 'json' };
+import type { Article, Line } from '../model/article.js';
+import { lineContent } from '../model/article.js';
+import { comparisonKey } from '../text/comparison-key.js';
+
+const openerKeys = teaserData.continuationOpeners.map((opener) => comparisonKey(opener));
+const ARABIC_LETTER = /[\u0621-\u064a]/;
+// An excerpt cut at a length limit ends on a word: "...قالوا له إن", "...الأسباب التي أدت لاختف".
+const COMPLETE_ENDING = /[.!?؟…:؛;"'”’»)\]]\s*$/u;
+
+function startsWithConnective(key: string): boolean {
+  // و joined to the first word ("وقال", "وأضاف") marks a continuing paragraph.
+  if (/^و\S{2,}/.test(key)) return true;
+  return openerKeys.some((opener) => key === opener || key.startsWith(`${opener} `));
+}
+
+function isLeadLike(article: Article, line: Line, seenKeys: ReadonlySet<string>): boolean {
+  const content = lineContent(article, line);
+  if (content.trim().length < teaserData.minTeaserLength || !ARABIC_LETTER.test(content)) return false;
+  return !startsWithConnective(line.key) && !seenKeys.has(line.key);
+}
+
+function isCutOff(article: Article, line: Line): boolean {
+  return !COMPLETE_ENDING.test(lineContent(article, line));
+}
+
+/** The trailing teaser paragraphs among `candidates` (content lines still kept), or none. */
+export function findTrailingTeasers(article: Article, candidates: readonly Line[]): Line[] {
+  const block: Line[] = [];
+  for (let position = candidates.length - 1; position >= 0 && block.length < teaserData.maxTrailingTeasers; position--) {
+    const line = candidates[position] as Line;
+    const earlierKeys = new Set(candidates.slice(0, position).map((earlier) => earlier.key));
+    if (!isLeadLike(article, line, earlierKeys)) break;
+    block.unshift(line);
+  }
+  if (block.length < teaserData.minTrailingTeasers || block.length === candidates.length) return [];
+  // The last paragraph may simply be where the scrape stopped; a cut-off paragraph with another
+  // after it is an excerpt.
+  const hasExcerpt = block.slice(0, -1).some((line) => isCutOff(article, line));
+  return hasExcerpt ? block : [];
+}

@@ -1,0 +1,42 @@
+/** repeated-inline: a repeat inside one line; only the second copy is cut. */
+import type { Article, Line } from '../model/article.js';
+import type { Finding } from '../model/finding.js';
+import type { Rule, RuleContext } from '../model/rule.js';
+import { lineContent } from '../model/article.js';
+import { linesCutWhole } from '../engine/line-cuts.js';
+import { findDoubledLine, findSentenceTandems, type TandemCopy } from '../repeats/tandem-repeats.js';
+
+const id = 'repeated-inline';
+
+function copyFinding(line: Line, copy: TandemCopy): Finding {
+  const number = line.index + 1;
+  return {
+    rule: id,
+    span: { start: line.start + copy.start, end: line.start + copy.end },
+    lines: { start: number, end: number },
+    reason: `repeats characters ${copy.originalStart + 1}-${copy.originalEnd} of line ${number} right after them`,
+    duplicateOf: { start: number, end: number },
+  };
+}
+
+function check(article: Article, context: RuleContext): Finding[] {
+  const { minLength } = context.settings;
+  const alreadyCut = linesCutWhole(article, context.earlierFindings);
+  const findings: Finding[] = [];
+  for (const line of article.contentLines) {
+    if (alreadyCut.has(line.index)) continue;
+    const content = lineContent(article, line);
+    const doubled = findDoubledLine(content, minLength);
+    const copies = doubled !== null ? [doubled] : findSentenceTandems(content, minLength);
+    findings.push(...copies.map((copy) => copyFinding(line, copy)));
+  }
+  return findings;
+}
+
+/** Removes text repeated right after itself inside one line. */
+export const repeatedInline: Rule = {
+  id,
+  description: 'Text repeated right after itself inside one line: an article glued to itself, a sentence said twice, a doubled caption.',
+  enabledByDefault: true,
+  check,
+};
