@@ -82,8 +82,15 @@ export function lexiconLanguages(): { code: string; name: string; phrases: numbe
   }));
 }
 
+let builtIn: MarkerLexicon | null = null;
+
 /** Compiles the built-in lexicon plus user phrases (which may stand without a separator). */
 export function compileLexicon(userMarkers: readonly string[] = []): MarkerLexicon {
+  if (userMarkers.length === 0) return (builtIn ??= buildLexicon([]));
+  return buildLexicon(userMarkers);
+}
+
+function buildLexicon(userMarkers: readonly string[]): MarkerLexicon {
   const phrases: MarkerPhrase[] = [];
   const seen = new Set<string>();
   const add = (phrase: MarkerPhrase): void => {

@@ -58,6 +58,13 @@ function keyLength(sentences: readonly Sentence[], from: number, to: number): nu
   return length;
 }
 
+function repeatsBlock(sentences: readonly Sentence[], first: number, at: number, period: number): boolean {
+  for (let offset = 0; offset < period; offset++) {
+    if ((sentences[first + offset] as Sentence).key !== (sentences[at + offset] as Sentence).key) return false;
+  }
+  return true;
+}
+
 /** Runs of sentences repeated right after themselves, each reported once (the second copy). */
 export function findSentenceTandems(content: string, minLength: number): TandemCopy[] {
   const sentences = splitSentences(content);
@@ -76,28 +83,39 @@ export function findSentenceTandems(content: string, minLength: number): TandemC
       first++;
       continue;
     }
-    const last = sentences[second + period - 1] as Sentence;
+    // Further copies right after the second one go too ("S. S. S." keeps one S).
+    let copiesEnd = second + period;
+    while (copiesEnd + period <= sentences.length && repeatsBlock(sentences, first, copiesEnd, period)) copiesEnd += period;
     copies.push({
       start: (sentences[second - 1] as Sentence).end,
-      end: last.end,
+      end: (sentences[copiesEnd - 1] as Sentence).end,
       originalStart: (sentences[first] as Sentence).start,
       originalEnd: (sentences[second - 1] as Sentence).end,
     });
-    first = second + period;
+    first = copiesEnd;
   }
   return copies;
 }
 
-/** A line that is one text, optional white space, and the same text again (a doubled caption). */
+// The length of the first half when `text` is that half, up to three spaces, and the half again.
+function doubledHalf(text: string): number {
+  for (let gap = 0; gap <= 3; gap++) {
+    const half = (text.length - gap) / 2;
+    if (!Number.isInteger(half) || half === 0) continue;
+    if (text.slice(half, half + gap).trim() === '' && text.slice(0, half) === text.slice(half + gap)) return half;
+  }
+  return -1;
+}
+
+/**
+ * A line that is one text, optional white space, and the same text again (a doubled caption).
+ * A text doubled twice over ("X X X X") is reduced to one X.
+ */
 export function findDoubledLine(content: string, minLength: number): TandemCopy | null {
   const trimmed = content.trimEnd();
-  for (let gap = 0; gap <= 3; gap++) {
-    const half = (trimmed.length - gap) / 2;
-    if (!Number.isInteger(half) || half === 0) continue;
-    const middle = trimmed.slice(half, half + gap);
-    if (middle.trim() !== '' || trimmed.slice(0, half) !== trimmed.slice(half + gap)) continue;
-    if (comparisonKey(trimmed, 0, half).length < minLength) return null;
-    return { start: half, end: trimmed.length, originalStart: 0, originalEnd: half };
-  }
-  return null;
+  let half = doubledHalf(trimmed);
+  if (half === -1) return null;
+  for (let smaller = doubledHalf(trimmed.slice(0, half)); smaller !== -1; smaller = doubledHalf(trimmed.slice(0, half))) half = smaller;
+  if (comparisonKey(trimmed, 0, half).length < minLength) return null;
+  return { start: half, end: trimmed.length, originalStart: 0, originalEnd: half };
 }

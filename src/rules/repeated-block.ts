@@ -34,11 +34,20 @@ function isAuthored(article: Article, index: RepeatUnits, run: RepeatRun, minLen
   return isInParallelStructure(index, run, minLength);
 }
 
+// Trims separator copies from both ends; an aligned run drops the same originals, so that
+// duplicateOf names exactly the lines that are repeated.
 function trimSeparators(index: RepeatUnits, run: RepeatRun): RepeatRun | null {
-  let { copyStart, copyEnd } = run;
-  while (copyStart <= copyEnd && !(index.units[copyStart] as Line).hasLetters) copyStart++;
-  while (copyEnd >= copyStart && !(index.units[copyEnd] as Line).hasLetters) copyEnd--;
-  return copyStart > copyEnd ? null : { ...run, copyStart, copyEnd };
+  const isAligned = run.copyEnd - run.copyStart === run.originalEnd - run.originalStart;
+  let { copyStart, copyEnd, originalStart, originalEnd } = run;
+  while (copyStart <= copyEnd && !(index.units[copyStart] as Line).hasLetters) {
+    copyStart++;
+    if (isAligned) originalStart++;
+  }
+  while (copyEnd >= copyStart && !(index.units[copyEnd] as Line).hasLetters) {
+    copyEnd--;
+    if (isAligned) originalEnd--;
+  }
+  return copyStart > copyEnd ? null : { copyStart, copyEnd, originalStart, originalEnd };
 }
 
 function runFinding(article: Article, index: RepeatUnits, run: RepeatRun): Finding {

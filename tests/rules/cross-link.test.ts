@@ -1,0 +1,122 @@
+/** cross-link: a table per language of marked lines that go and look-alikes that stay. */
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../src/index.js';
+import { describeCuts } from '../helpers/describe-cuts.js';
+
+const only = { only: ['cross-link'] };
+const before = 'The first paragraph of the story is long enough to be a paragraph.';
+const after = 'The story then goes on with another paragraph that ends properly.';
+
+/** [language, a line that is a cross-link] */
+const markedLines: [string, string][] = [
+  ['Arabic', 'إقرأ أيضاً: دي ميستورا متفائل بإنهاء الحرب في سوريا'],
+  ['Arabic, hamza on alef below, no colon', 'إقرأ أيضا هل عجلت رحلة شامبليون إلى مصر بوفاته؟'],
+  ['Arabic, misspelled', 'أقرأ أيضا: الحرب السورية من يقاتل من'],
+  ['Arabic, tanwin over the alef', 'اقرأ أيضًا: عنوان خبر آخر'],
+  ['Arabic, space before the colon', 'اقرأ أيضا : أردوغان: الرئيس الذي روض العسكر'],
+  ['Arabic, two NBSP', 'اقرأ أيضا:\u00a0\u00a0عنوان خبر آخر'],
+  ['Arabic, قد يهمك with a slash', 'قد يهمك/ نتنياهو: إيران تجاوزت الخط الأحمر'],
+  ['Arabic, قد يهمك with a bar', 'قد يهمك| أردوغان يصف خاشقجي بالصديق'],
+  ['Arabic, قد يهمك with two dots', 'قد يهمك.. عنوان خبر آخر'],
+  ['Arabic, قد يهمك أيضا', 'قد يهمك أيضا: عنوان خبر آخر'],
+  ['Arabic, شاهد أيضا', 'شاهد أيضا: الأمير وليام يغادر المستشفى'],
+  ['Arabic, تابع أيضا', 'تابع أيضاً: عنوان خبر آخر'],
+  ['Arabic, كذلك', 'كذلك: عنوان خبر آخر'],
+  ['Arabic, اقرأ المزيد self-link', 'اقرأ المزيد : المقال كامل - عنوان المقال - الصحيفة https://example.com/a'],
+  ['Arabic, self-link footer', 'رابط الخبر بصحيفة الوئام: عنوان هذا الخبر'],
+  ['Arabic, tatweel', 'اقـــرأ أيضـــا: عنوان خبر آخر'],
+  ['English', 'READ MORE: Trump signs the order'],
+  ['English, Read More alone', 'Read More'],
+  ['English, ALSO READ', 'ALSO READ: Markets fall again'],
+  ['English, Related', 'Related: Behind the scenes, NBC execs concede'],
+  ['English, bracketed', '[ Read Related Article: The Democratic Party'],
+  ['French', 'Lire aussi : Le gouvernement annonce un plan'],
+  ['French, guillemet', 'Lire aussi » Le gouvernement annonce un plan'],
+  ['Spanish', 'Leer también: El gobierno anuncia un plan'],
+  ['German', 'Lesen Sie auch: Die Regierung kündigt einen Plan an'],
+  ['Portuguese', 'Leia também: Governo anuncia um plano'],
+  ['Italian', 'Leggi anche: Il governo annuncia un piano'],
+  ['Russian', 'Читайте также: Правительство объявило план'],
+  ['Ukrainian', 'Читайте також: Уряд оголосив план'],
+  ['Indonesian', 'Baca juga: Pemerintah umumkan rencana baru'],
+  ['Urdu', 'یہ بھی پڑھیں: حکومت کا نیا منصوبہ'],
+  ['Persian', 'همچنین بخوانید: دولت برنامه جدید را اعلام کرد'],
+  ['Turkish, capitals with dotted I', 'İLGİLİ HABER: Hükümet yeni planı açıkladı'],
+  ['Turkish', 'İlgili Haber - Hükümet yeni planı açıkladı'],
+  ['Hindi', 'ये भी पढ़ें: सरकार ने नई योजना की घोषणा की'],
+  ['Dutch', 'Lees ook: Regering kondigt plan aan'],
+  ['Polish', 'Czytaj też: Rząd ogłasza nowy plan'],
+  ['Greek', 'Διαβάστε επίσης: Η κυβέρνηση ανακοίνωσε σχέδιο'],
+  ['Swedish', 'Läs också: Regeringen presenterar en plan'],
+  ['Chinese', '延伸阅读：政府宣布新计划'],
+];
+
+/** [why it stays, a line that is not a cross-link] */
+const lookAlikes: [string, string][] = [
+  ['ذات صلة in prose', 'وقال الوزير إن القضايا ذات صلة بالاقتصاد ستناقش غدا في الاجتماع.'],
+  ['اقرأ as a verb', 'اقرأ الكتاب قبل أن تحكم عليه، هكذا قال الكاتب للحضور في الندوة.'],
+  ['ونتابع أيضا in a quote', 'وقال: "ونتابع أيضا ما يجري في المنطقة عن كثب" بحسب البيان.'],
+  ['المشاهد أيضاً in prose', 'ويلاحظ المشاهد أيضاً أن الشخصية تعاني من ازدواجية واضحة في المسلسل.'],
+  ['related to in prose', 'The charges are related to the company accounts, the court said.'],
+  ['Read more as prose', 'Read more about the plan in the minister\'s statement, officials said.'],
+  ['Lesen Sie auch in prose', 'Lesen Sie auch die Checkliste zur Steuererklärung, bevor Sie beginnen.'],
+  ['Related with no separator', 'Related costs rose by ten percent over the year.'],
+  ['قد يهمك in prose without a separator', 'قد يهمك أن تعرف أن الأسعار سترتفع الشهر المقبل بحسب الخبراء.'],
+  ['كذلك in prose', 'كذلك أكد الوزير أن الخطة ستنفذ على مراحل خلال العام المقبل.'],
+];
+
+describe('cross-link: marked lines', () => {
+  it.each(markedLines)('%s', (_language, line) => {
+    expect(describeCuts([before, line, after], only)).toEqual(['2 cross-link']);
+  });
+});
+
+describe('cross-link: look-alikes stay', () => {
+  it.each(lookAlikes)('%s', (_why, line) => {
+    expect(describeCuts([before, line, after], only)).toEqual([]);
+  });
+});
+
+describe('cross-link: shapes', () => {
+  it('a marker-only line and its headline list, up to the first paragraph', () => {
+    const lines = [before, 'اقرأ أيضاً:', 'بلاك كيوب: موساد خاص لمن يدفع', 'جورج كلوني: مزاعم تحرش المنتج سلوك لا يمكن الدفاع عنه', after];
+    expect(describeCuts(lines, only)).toEqual(['2-4 cross-link']);
+  });
+
+  it('a subhead right after the list stays', () => {
+    const lines = [before, 'اقرأ أيضاً:', 'بلاك كيوب: موساد خاص لمن يدفع', 'صفقة ملكية شركة ديزني', 'عرضت شركة ديزني مبلغ 80 مليون دولار على الأخوين لشراء الشركة في ذلك العام.'];
+    expect(describeCuts(lines, only)).toEqual(['2-3 cross-link']);
+  });
+
+  it('a blank-line separated list (RELATED: then the headline)', () => {
+    const lines = [before, '', 'RELATED:', '', 'Donald Trump Just Coined A New Phrase You’re Going To Love', '', after];
+    expect(describeCuts(lines, only)).toEqual(['3-6 cross-link']);
+  });
+
+  it('a marker at the end of a paragraph: from the space before it to the end of the line', () => {
+    const line = 'يأتي هذا بعد قرار الشركة تقليل مقاطع الفيديو، اقرأ المزيد:\u00a0فيسبوك تغير من سياساتها.. ';
+    const start = line.indexOf(' اقرأ');
+    expect(describeCuts([line], only)).toEqual([`1[${start}:${line.length}] cross-link`]);
+  });
+
+  it('a teaser line ending in a marker goes whole', () => {
+    expect(describeCuts([before, 'ولكن ما هو هاكاثون الحج؟ اقرأ المزيد', after], only)).toEqual(['2 cross-link']);
+  });
+
+  it('a marker glued to titles with no separator', () => {
+    expect(describeCuts([before, 'مقالات أخرى للكاتبجمعية المهنيين السعوديينفقيدة أسرة العتيق'], only)).toEqual(['2 cross-link']);
+  });
+
+  it('captures the marker and the headline', () => {
+    const result = cleanText([before, 'إقرأ أيضاً: دي ميستورا متفائل بإنهاء الحرب في سوريا', after].join('\n'), only);
+    expect(result.findings[0]?.marker).toBe('إقرأ أيضاً');
+    expect(result.findings[0]?.headlines).toEqual(['دي ميستورا متفائل بإنهاء الحرب في سوريا']);
+    expect(result.links).toEqual(['دي ميستورا متفائل بإنهاء الحرب في سوريا']);
+  });
+
+  it('user markers from the options', () => {
+    const lines = [before, 'See the dossier: A long investigation', after];
+    expect(describeCuts(lines, only)).toEqual([]);
+    expect(describeCuts(lines, { ...only, markers: ['See the dossier'] })).toEqual(['2 cross-link']);
+  });
+});

@@ -1,0 +1,58 @@
+/** related-teaser: story cards and trailing teaser blocks go; article endings that merely look alike stay. */
+import { describe, expect, it } from 'vitest';
+import { describeCuts } from '../helpers/describe-cuts.js';
+
+const only = { only: ['related-teaser'] };
+
+const body = [
+  'دبي، الإمارات العربية المتحدة (CNN) -- أعلنت الحكومة، الأحد، عن خطة جديدة لدعم المزارعين في المناطق الريفية خلال العام المقبل.',
+  'وقال الوزير في مؤتمر صحفي إن الخطة تشمل قروضا ميسرة ومعدات حديثة للري وتدريبا للمزارعين الشباب في كل المحافظات.',
+  'وأضاف أن الحكومة ستراقب تنفيذ الخطة عن كثب، وأنها ستنشر تقريرا كل ثلاثة أشهر عن التقدم المحرز في المشاريع.',
+];
+const teasers = [
+  'أعلن وزير الداخلية التركي، سليمان سويلو، الأربعاء، أن تركيا حرصت على القيام بما يجب في إطار القانون فيما يتعلق بالقضية.',
+  'كشفت مصادر مطلعة على القضية أن الشخص الذي أشرف على العملية التي استهدفت الصحفي هو ضابط رفيع في جهاز الاستخبارات وأن',
+  'دافع الرئيس الأمريكي عن حلفائه مشيرا إلى أن موجة الانتقادات التي تلقوها خلال الأسبوع الماضي تعد مبكرة جدا بحسب قوله.',
+  'ترك وزير العدل الباب مفتوحا أمام إمكانية تدخل بلاده في التحقيقات الجارية لمعرفة ملابسات القضية ومصير الصحفي المفقود',
+];
+
+describe('related-teaser', () => {
+  it('removes teaser paragraphs of other stories after the end, when one of them is cut off', () => {
+    expect(describeCuts([...body, ...teasers], only)).toEqual(['4-7 related-teaser']);
+  });
+
+  it('keeps an ending with no cut-off paragraph', () => {
+    const complete = teasers.map((line) => line.replace(/\s\S+$/, '.'));
+    expect(describeCuts([...body, ...complete], only)).toEqual([]);
+  });
+
+  it('keeps an ending whose paragraphs continue the article (و-connectives)', () => {
+    const continuing = teasers.map((line) => `و${line}`);
+    expect(describeCuts([...body, ...continuing], only)).toEqual([]);
+  });
+
+  it('keeps a cut-off last paragraph alone (the scrape may have stopped there)', () => {
+    expect(describeCuts([...body, teasers[1] as string], only)).toEqual([]);
+  });
+
+  it('takes at most five teasers', () => {
+    const many = [...teasers, ...teasers.map((line) => line.replace('أعلن', 'أكد').replace('كشفت', 'نقلت').replace('دافع', 'تحدث').replace('ترك', 'أبقى'))];
+    expect(describeCuts([...body, ...many], only)).toEqual(['7-11 related-teaser']);
+  });
+
+  it('removes a related-story card: headline, section, headline', () => {
+    const lines = [
+      'North Carolina\'s governor has dropped a lawsuit asking a federal court to preserve the law.',
+      'Did You Know It\'s Legal In Most States To Discriminate Against LGBT People?',
+      'IT\'S ALL POLITICS',
+      'Did You Know It\'s Legal In Most States To Discriminate Against LGBT People?',
+      'The action is about a great deal more than just bathrooms, the attorney general said.',
+    ];
+    expect(describeCuts(lines, only)).toEqual(['2-4 related-teaser']);
+  });
+
+  it('keeps a headline repeated around a line that is not a section label', () => {
+    const lines = ['A headline that repeats itself here', 'and a normal line between them', 'A headline that repeats itself here'];
+    expect(describeCuts(lines, only)).toEqual([]);
+  });
+});
