@@ -29,6 +29,8 @@ export interface MarkerLexicon {
   readonly bySuffix: ReadonlyMap<string, readonly MarkerPhrase[]>;
   /** Comparison keys of the phrases by their first two characters. */
   readonly keysByPrefix: ReadonlyMap<string, readonly string[]>;
+  /** First characters (char codes) of the phrases, folded and as keys, to skip words no phrase starts with. */
+  readonly firstCharacters: ReadonlySet<number>;
 }
 
 interface LanguageEntry {
@@ -110,6 +112,7 @@ function buildLexicon(userMarkers: readonly string[]): MarkerLexicon {
     byPrefix: longestFirst(groupBy(phrases, (phrase) => phrase.folded.slice(0, 2))),
     bySuffix: longestFirst(groupBy(phrases, (phrase) => phrase.folded.slice(-2))),
     keysByPrefix: groupBy(keys, (key) => key.slice(0, 2)),
+    firstCharacters: new Set([...phrases.map((phrase) => phrase.folded.charCodeAt(0)), ...keys.map((key) => key.charCodeAt(0))]),
   };
 }
 
@@ -155,6 +158,10 @@ export function matchPhraseEndingAt(lexicon: MarkerLexicon, folded: string, end:
  */
 export function keyMayHoldMarker(lexicon: MarkerLexicon, key: string): boolean {
   for (let position = 0; position < key.length; position = key.indexOf(' ', position) + 1) {
+    if (!lexicon.firstCharacters.has(key.charCodeAt(position))) {
+      if (key.indexOf(' ', position) === -1) break;
+      continue;
+    }
     const candidates = lexicon.keysByPrefix.get(key.slice(position, position + 2));
     if (candidates !== undefined && candidates.some((candidate) => key.startsWith(candidate, position))) return true;
     if (key.indexOf(' ', position) === -1) break;

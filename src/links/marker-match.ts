@@ -8,6 +8,7 @@ import {
   type MarkerPhrase,
 } from '../lexicon/marker-lexicon.js';
 import { foldText, type FoldedText } from '../text/folded-text.js';
+import { foldedCodeOf } from '../text/character-table.js';
 import { hasTrailingSeparator, separatorEnd, skipOpeners, trimTrailing } from './separators.js';
 import { MAX_HEADLINE_LENGTH } from './headline-shape.js';
 
@@ -88,27 +89,28 @@ function matchTrailing(article: Article, line: Line, lexicon: MarkerLexicon): Ma
 // CNN Arabic uses before one ("...بين المستخدمين، اقرأ المزيد: فيسبوك تغير من سياساتها..").
 const ANCHOR_PUNCTUATION = new Set(['.', '!', '?', '؟', '…', '。', '،', ',', ';', '؛', '»', '"', '”', ')']);
 
-function precedingCharacter(folded: string, position: number): string {
+function previousVisibleCharacter(text: string, position: number, floor: number): string {
   let index = position - 1;
-  while (index >= 0 && folded[index] === ' ') index--;
-  return index < 0 ? '' : (folded[index] as string);
+  while (index >= floor && /\s/.test(text[index] as string)) index--;
+  return index < floor ? '' : (text[index] as string);
 }
 
-function inlineMatchAt(article: Article, line: Line, folded: FoldedText, position: number, lexicon: MarkerLexicon): MarkerMatch | null {
-  const phrase = matchPhraseAt(lexicon, folded.text, position);
+function inlineMatchAt(article: Article, line: Line, position: number, lexicon: MarkerLexicon): MarkerMatch | null {
+  const folded = foldText(article.text, position, Math.min(line.contentEnd, position + WINDOW));
+  const phrase = matchPhraseAt(lexicon, folded.text, 0);
   if (phrase === null) return null;
   // A strong marker may follow a plain word; a weak one ("قد يهمك", "Related") only punctuation.
-  if (phrase.needsSeparator && !ANCHOR_PUNCTUATION.has(precedingCharacter(folded.text, position))) return null;
-  const phraseEnd = position + phrase.folded.length;
+  if (phrase.needsSeparator && !ANCHOR_PUNCTUATION.has(previousVisibleCharacter(article.text, position, line.start))) return null;
+  const phraseEnd = phrase.folded.length;
   const afterSeparator = separatorEnd(folded.text, phraseEnd);
-  if (afterSeparator === -1) return null;
+  if (afterSeparator === -1 || afterSeparator >= folded.text.length) return null;
   const tail = article.text.slice(folded.offsets[afterSeparator] as number, line.contentEnd).trim();
   if (tail === '' || tail.length > MAX_HEADLINE_LENGTH) return null;
-  let cutStart = folded.offsets[position] as number;
+  let cutStart = position;
   while (cutStart > line.start && /\s/.test(article.text[cutStart - 1] as string)) cutStart--;
   return {
     placement: 'inline',
-    marker: originalText(article, folded, position, phraseEnd),
+    marker: originalText(article, folded, 0, phraseEnd),
     headline: tail,
     cutStart,
     opensList: false,
@@ -116,11 +118,15 @@ function inlineMatchAt(article: Article, line: Line, folded: FoldedText, positio
 }
 
 // The cut starts at the white space before the marker and runs to the end of the line; the
-// paragraph text before it, punctuation included, stays.
+// paragraph text before it, punctuation included, stays. Only word starts whose first letter
+// can begin a phrase are folded and tried, so a long paragraph costs one pass.
 function matchInline(article: Article, line: Line, lexicon: MarkerLexicon): MarkerMatch | null {
-  const folded = foldText(article.text, line.start, line.contentEnd);
-  for (let position = folded.text.indexOf(' ') + 1; position > 0; position = folded.text.indexOf(' ', position) + 1) {
-    const match = inlineMatchAt(article, line, folded, position, lexicon);
+  const { text } = article;
+  for (let position = line.start + 1; position < line.contentEnd; position++) {
+    const previous = text[position - 1] as string;
+    if (!(/\s/.test(previous) || ANCHOR_PUNCTUATION.has(previous)) || /\s/.test(text[position] as string)) continue;
+    if (!lexicon.firstCharacters.has(foldedCodeOf(text.charCodeAt(position)))) continue;
+    const match = inlineMatchAt(article, line, position, lexicon);
     if (match !== null) return match;
   }
   return null;

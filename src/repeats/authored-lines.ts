@@ -11,6 +11,8 @@ const MAX_VERSE_LENGTH = 220;
 const MIN_HEMISTICH_LENGTH = 10;
 
 const creditKeys = creditData.terms.map((term) => comparisonKey(term)).filter((key) => key !== '');
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CREDIT_TERM = new RegExp(`(?:^| )(?:${creditKeys.map(escape).join('|')})(?: |$)`, 'u');
 
 /**
  * A photo credit: a short line naming a photographer or agency, such as
@@ -19,8 +21,7 @@ const creditKeys = creditData.terms.map((term) => comparisonKey(term)).filter((k
 export function isCreditLine(content: string, key: string): boolean {
   const trimmed = content.trim();
   if (trimmed.length > MAX_CREDIT_LENGTH || key.split(' ').length > MAX_CREDIT_WORDS) return false;
-  const padded = ` ${key} `;
-  return creditKeys.some((term) => padded.includes(` ${term} `));
+  return CREDIT_TERM.test(key);
 }
 
 // A verse is two hemistichs around a separator: "ومَا أَنَا إِلَّا مِنْ غَزِيَّة إِنْ غَوَتْ... غَوَيْتُ وَإِنْ تَرْشُدْ".

@@ -58,7 +58,8 @@ export function findRepeatClusters(index: RepeatUnits): { start: number; end: nu
 
 /**
  * Splits a cluster into aligned runs. A run goes on while each next copy repeats the unit right
- * after the previous copy's original, so "p1 p2 p1 p2" is one run and "p1 p3 p1 p2" two.
+ * after the previous copy's original, so "p1 p2 p1 p2" is one run and "p1 p3 p1 p2" two; copies of
+ * one line in a row ("A A A") are one run too.
  */
 export function splitIntoRuns(index: RepeatUnits, cluster: { start: number; end: number }): RepeatRun[] {
   const runs: RepeatRun[] = [];
@@ -68,6 +69,9 @@ export function splitIntoRuns(index: RepeatUnits, cluster: { start: number; end:
     if (current !== undefined && current.originalEnd + 1 === original) {
       current.copyEnd = position;
       current.originalEnd = original;
+    } else if (current !== undefined && current.originalStart === original && current.originalEnd === original) {
+      // "A A A": the same line repeated over and over is one run of copies of that line.
+      current.copyEnd = position;
     } else {
       runs.push({ copyStart: position, copyEnd: position, originalStart: original, originalEnd: original });
     }

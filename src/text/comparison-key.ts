@@ -10,13 +10,13 @@ import { CharacterClass, classOf, foldedCodeOf } from './character-table.js';
 const NEEDS_COMPATIBILITY_FORM = /[^\u0000-\u00a0\u0600-\u06ff]/;
 
 const CHUNK = 8192;
-let buffer = new Uint16Array(1024);
+// One buffer reused for ordinary lines; a huge line gets its own, so memory is returned after it.
+const SHARED_BUFFER_LIMIT = 1 << 16;
+const sharedBuffer = new Uint16Array(SHARED_BUFFER_LIMIT);
+let buffer = sharedBuffer;
 
 function ensureCapacity(length: number): void {
-  if (buffer.length >= length) return;
-  let size = buffer.length;
-  while (size < length) size *= 2;
-  buffer = new Uint16Array(size);
+  buffer = length <= SHARED_BUFFER_LIMIT ? sharedBuffer : new Uint16Array(length);
 }
 
 function bufferToString(length: number): string {

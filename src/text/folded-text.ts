@@ -14,7 +14,8 @@ export interface FoldedText {
 
 /** Folds `text[start, end)` for phrase matching, keeping punctuation and an offset map. */
 export function foldText(text: string, start: number, end: number): FoldedText {
-  const codes: number[] = [];
+  const codes = new Uint16Array(end - start);
+  let length = 0;
   const offsets = new Int32Array(end - start + 1);
   let spaceOpen = false;
   for (let index = start; index < end; index++) {
@@ -24,18 +25,18 @@ export function foldText(text: string, start: number, end: number): FoldedText {
     if (kind === CharacterClass.Space) {
       if (spaceOpen) continue;
       spaceOpen = true;
-      offsets[codes.length] = index;
-      codes.push(0x20);
+      offsets[length] = index;
+      codes[length++] = 0x20;
       continue;
     }
     spaceOpen = false;
-    offsets[codes.length] = index;
-    codes.push(kind === CharacterClass.Punctuation ? code : foldedCodeOf(code));
+    offsets[length] = index;
+    codes[length++] = kind === CharacterClass.Punctuation ? code : foldedCodeOf(code);
   }
-  offsets[codes.length] = end;
+  offsets[length] = end;
   let folded = '';
-  for (let at = 0; at < codes.length; at += 8192) {
-    folded += String.fromCharCode.apply(null, codes.slice(at, at + 8192));
+  for (let at = 0; at < length; at += 8192) {
+    folded += String.fromCharCode.apply(null, codes.subarray(at, Math.min(length, at + 8192)) as unknown as number[]);
   }
-  return { text: folded, offsets: offsets.subarray(0, codes.length + 1) };
+  return { text: folded, offsets: offsets.subarray(0, length + 1) };
 }
