@@ -14,8 +14,9 @@ function makeLine(text: string, index: number, start: number, lineBreak: number)
   return { index, start, contentEnd, end, isBlank, key, hasLetters: !isBlank && keyHasLetters(key) };
 }
 
-// A text is "blank-line separated" when most paragraph breaks are empty lines, as in the English
-// files of the dev corpus; one-paragraph-per-line Arabic text has at most a stray blank line.
+// A text is "blank-line separated" when empty lines break it into paragraphs, as in the English
+// files of the dev corpus or hard-wrapped text; one-paragraph-per-line Arabic text has at most a
+// stray blank line.
 function detectBlankLineSeparation(lines: readonly Line[]): boolean {
   let breaks = 0;
   let blankBreaks = 0;
@@ -25,7 +26,7 @@ function detectBlankLineSeparation(lines: readonly Line[]): boolean {
     if (line.isBlank && !previous.isBlank) blankBreaks++;
     if (!line.isBlank && !previous.isBlank) breaks++;
   }
-  return blankBreaks > 0 && blankBreaks >= breaks;
+  return blankBreaks >= 2 || (blankBreaks > 0 && blankBreaks >= breaks);
 }
 
 /**

@@ -8,41 +8,69 @@ import type { Finding } from '../model/finding.js';
 import { isWholeLineFinding, linesCutWhole, wholeLinesSpan } from './line-cuts.js';
 import { lineRange } from '../model/article.js';
 
-function isLastContent(article: Article, line: Line): boolean {
-  return article.lines.slice(line.index + 1).every((next) => next.isBlank);
+interface Paragraph {
+  readonly first: number;
+  readonly last: number;
 }
 
-// A deleted line is a whole paragraph when blank lines (or the text edges) surround it and the
-// other deleted lines around it. A marker line that ends a paragraph of several lines is not.
-function paragraphEdges(article: Article, finding: Finding, cut: Set<number>): { before: Line | undefined; after: Line | undefined } {
-  let first = finding.lines.start - 1;
-  let last = finding.lines.end - 1;
-  while (first > 0 && cut.has(first - 1) && !(article.lines[first - 1] as Line).isBlank) first--;
-  while (last < article.lines.length - 1 && cut.has(last + 1) && !(article.lines[last + 1] as Line).isBlank) last++;
-  return { before: article.lines[first - 1], after: article.lines[last + 1] };
+// Deleted paragraphs: runs of cut lines with blank lines (or the text edges) on both sides. A
+// marker line cut from the end of a paragraph of several lines is not one.
+function deletedParagraphs(article: Article, cut: ReadonlySet<number>): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const { lines } = article;
+  for (let index = 0; index < lines.length; index++) {
+    if (!cut.has(index) || (lines[index] as Line).isBlank) continue;
+    let last = index;
+    while (last + 1 < lines.length && !(lines[last + 1] as Line).isBlank && cut.has(last + 1)) last++;
+    const before = lines[index - 1];
+    const after = lines[last + 1];
+    if ((before === undefined || before.isBlank) && (after === undefined || after.isBlank)) paragraphs.push({ first: index, last });
+    index = last;
+  }
+  return paragraphs;
 }
 
-function absorbedBlank(article: Article, finding: Finding, cut: Set<number>): Line | null {
-  const { before, after } = paragraphEdges(article, finding, cut);
-  const isParagraph = (before === undefined || before.isBlank) && (after === undefined || after.isBlank);
-  if (!isParagraph) return null;
-  const lastLine = article.lines[finding.lines.end - 1] as Line;
-  if (after !== undefined && !cut.has(after.index) && !isLastContent(article, lastLine)) return after;
-  if (before !== undefined && !cut.has(before.index) && isLastContent(article, lastLine)) return before;
+function hasContentAfter(article: Article, index: number, cut: ReadonlySet<number>): boolean {
+  return article.lines.slice(index + 1).some((line) => !line.isBlank && !cut.has(line.index));
+}
+
+// The following blank line, or, for the last paragraph of the text, the nearest blank line before
+// it that is not already taken (two deleted paragraphs at the end take the gap before both).
+function blankFor(article: Article, paragraph: Paragraph, cut: ReadonlySet<number>, taken: ReadonlySet<number>): number | null {
+  const following = article.lines[paragraph.last + 1];
+  if (hasContentAfter(article, paragraph.last, cut)) {
+    return following !== undefined && following.isBlank && !taken.has(following.index) ? following.index : null;
+  }
+  for (let index = paragraph.first - 1; index >= 0; index--) {
+    const line = article.lines[index] as Line;
+    if (!line.isBlank) {
+      if (!cut.has(index)) return null;
+      continue;
+    }
+    if (!taken.has(index) && !cut.has(index)) return index;
+  }
   return null;
 }
 
-/** Extends whole-line findings of paragraph text by the blank line each one takes along. */
+function extendFinding(article: Article, finding: Finding, blank: number): Finding {
+  const first = article.lines[Math.min(blank, finding.lines.start - 1)] as Line;
+  const last = article.lines[Math.max(blank, finding.lines.end - 1)] as Line;
+  return { ...finding, span: wholeLinesSpan(article, first, last), lines: lineRange(first, last) };
+}
+
+/** Extends whole-line findings of paragraph text by the blank line each deleted paragraph takes along. */
 export function absorbBlankLines(article: Article, findings: readonly Finding[]): Finding[] {
   if (!article.isBlankLineSeparated) return [...findings];
   const cut = linesCutWhole(article, findings);
-  return findings.map((finding) => {
-    if (!isWholeLineFinding(article, finding)) return finding;
-    const blank = absorbedBlank(article, finding, cut);
-    if (blank === null) return finding;
-    cut.add(blank.index);
-    const first = article.lines[Math.min(blank.index, finding.lines.start - 1)] as Line;
-    const last = article.lines[Math.max(blank.index, finding.lines.end - 1)] as Line;
-    return { ...finding, span: wholeLinesSpan(article, first, last), lines: lineRange(first, last) };
-  });
+  const taken = new Set<number>();
+  const result = [...findings];
+  for (const paragraph of deletedParagraphs(article, cut)) {
+    const blank = blankFor(article, paragraph, cut, taken);
+    if (blank === null) continue;
+    taken.add(blank);
+    // The blank goes with the finding that deletes the paragraph's last line.
+    const owner = result.findIndex((finding) => isWholeLineFinding(article, finding) && finding.lines.start - 1 <= paragraph.last && finding.lines.end - 1 >= paragraph.last);
+    if (owner !== -1) result[owner] = extendFinding(article, result[owner] as Finding, blank);
+  }
+  return result;
 }

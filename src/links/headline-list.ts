@@ -6,9 +6,11 @@ import { isHeadlineShaped, isSubheadOf } from './headline-shape.js';
 
 // A marker-only line ("اقرأ أيضاً:", "RELATED:") announces a list; BBC lists hold three to five.
 const MAX_LIST_ITEMS = 12;
-// After a marker line that carries its own headline, a second headline sometimes follows
-// ("اقرأ أيضا : أردوغان: الرئيس الذي روًض العسكر ويحكم دون منازع" then "ماذا بعد فوز أردوغان ...؟").
-const MAX_CONTINUATION_ITEMS = 2;
+// After a marker line that carries its own headline, a second headline sometimes follows on the
+// very next line ("اقرأ أيضا : أردوغان: الرئيس الذي روًض العسكر ويحكم دون منازع" then
+// "ماذا بعد فوز أردوغان بولاية رئاسية جديدة؟"). Only one, only right below it, and only where
+// every paragraph is one line: after a blank line a short line is a paragraph of its own.
+const MAX_CONTINUATION_ITEMS = 1;
 const MAX_CONTINUATION_LENGTH = 120;
 
 function content(article: Article, line: Line): string {
@@ -21,11 +23,12 @@ function content(article: Article, line: Line): string {
  * the next paragraph is about is a subhead and stays.
  */
 export function collectHeadlineList(article: Article, markerIndex: number, opensList: boolean, lexicon: MarkerLexicon): Line[] {
-  const maxItems = opensList ? MAX_LIST_ITEMS : MAX_CONTINUATION_ITEMS;
+  const maxItems = opensList ? MAX_LIST_ITEMS : article.isBlankLineSeparated ? 0 : MAX_CONTINUATION_ITEMS;
   const items: Line[] = [];
   let stop: Line | null = null;
   for (let index = markerIndex + 1; index < article.lines.length; index++) {
     const line = article.lines[index] as Line;
+    if (line.isBlank && !opensList) break;
     if (line.isBlank) continue;
     const text = content(article, line);
     const fits = isHeadlineShaped(text) && (opensList || text.trim().length <= MAX_CONTINUATION_LENGTH);

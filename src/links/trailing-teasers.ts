@@ -20,7 +20,17 @@ function startsWithConnective(key: string): boolean {
   return openerKeys.some((opener) => key === opener || key.startsWith(`${opener} `));
 }
 
+// In blank-line separated text a paragraph may be wrapped over several lines, each ending
+// mid-sentence; only a line that is a paragraph by itself can be a teaser.
+function isWholeParagraph(article: Article, line: Line): boolean {
+  if (!article.isBlankLineSeparated) return true;
+  const before = article.lines[line.index - 1];
+  const after = article.lines[line.index + 1];
+  return (before === undefined || before.isBlank) && (after === undefined || after.isBlank);
+}
+
 function isLeadLike(article: Article, line: Line, seenKeys: ReadonlySet<string>): boolean {
+  if (!isWholeParagraph(article, line)) return false;
   const content = lineContent(article, line);
   if (content.trim().length < teaserData.minTeaserLength || !ARABIC_LETTER.test(content)) return false;
   return !startsWithConnective(line.key) && !seenKeys.has(line.key);

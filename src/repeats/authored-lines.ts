@@ -25,12 +25,14 @@ export function isCreditLine(content: string, key: string): boolean {
 }
 
 // A verse is two hemistichs around a separator: "ومَا أَنَا إِلَّا مِنْ غَزِيَّة إِنْ غَوَتْ... غَوَيْتُ وَإِنْ تَرْشُدْ".
-const HEMISTICH_SEPARATOR = /\s*(?:\.{3,}|…+|\*+|ـ{2,}|\t|\s{3,})\s*/u;
+// Runs of spaces are not separators: scraped prose is full of them.
+const HEMISTICH_SEPARATOR = /\s*(?:\.{3,}|…+|\*+|ـ{2,})\s*/u;
+const ARABIC_SCRIPT = /[\u0600-\u06ff]/u;
 
-/** A line of verse: two halves around a hemistich separator, in a short line. */
+/** A line of Arabic verse: two halves around a hemistich separator, in a short line. */
 export function isVerseLine(content: string): boolean {
   const trimmed = content.trim();
-  if (trimmed.length > MAX_VERSE_LENGTH) return false;
+  if (trimmed.length > MAX_VERSE_LENGTH || !ARABIC_SCRIPT.test(trimmed)) return false;
   const match = HEMISTICH_SEPARATOR.exec(trimmed);
   if (match === null) return false;
   const before = trimmed.slice(0, match.index);

@@ -17,8 +17,12 @@ const MAX_WORDS = 400;
 export const NEAR_DUPLICATE_COVERAGE = 0.95;
 /** A copy this short (in words) is too short to judge as an edit of another line. */
 export const MIN_NEAR_DUPLICATE_WORDS = 8;
-/** Two lines at least this alike, but not near-duplicates, are variants of one template. */
-export const VARIANT_COVERAGE = 0.6;
+/**
+ * Two lines sharing at least this share of their word pairs (each way), but not near-duplicates,
+ * are variants of one template. Word pairs rather than single words: two unrelated sentences share
+ * many single words (the, of, في, من) but few pairs, while template variants keep long stretches.
+ */
+export const VARIANT_PAIR_SHARE = 0.5;
 
 function words(key: string): string[] {
   const all = key.split(' ').filter((word) => word !== '');
@@ -66,13 +70,29 @@ export function isNearDuplicate(copyKey: string, originalKey: string, minLength:
   return wordCoverage(copyKey, originalKey) >= NEAR_DUPLICATE_COVERAGE;
 }
 
+function wordPairs(key: string): Set<string> {
+  const all = words(key);
+  const pairs = new Set<string>();
+  for (let index = 1; index < all.length; index++) pairs.add(`${all[index - 1]} ${all[index]}`);
+  return pairs;
+}
+
+function pairShare(pairs: ReadonlySet<string>, others: ReadonlySet<string>): number {
+  if (pairs.size === 0) return 0;
+  let shared = 0;
+  for (const pair of pairs) if (others.has(pair)) shared++;
+  return shared / pairs.size;
+}
+
 /**
- * Whether two lines are variants of one template: each mostly made of the other's words, each
- * with words of its own (a country, a number), and not an edited copy of the other. A line that
- * merely contains the other (a copy glued to new text) is not a variant.
+ * Whether two lines are variants of one template: each made mostly of the other's word pairs,
+ * each with words of its own (a country, a number), and not an edited copy of the other. A line
+ * that merely contains the other (a copy glued to new text) is not a variant.
  */
 export function isVariant(leftKey: string, rightKey: string, minLength: number): boolean {
   if (leftKey === rightKey || leftKey === '' || rightKey === '') return false;
   if (isNearDuplicate(leftKey, rightKey, minLength) || isNearDuplicate(rightKey, leftKey, minLength)) return false;
-  return Math.min(wordCoverage(leftKey, rightKey), wordCoverage(rightKey, leftKey)) >= VARIANT_COVERAGE;
+  const left = wordPairs(leftKey);
+  const right = wordPairs(rightKey);
+  return Math.min(pairShare(left, right), pairShare(right, left)) >= VARIANT_PAIR_SHARE;
 }
