@@ -76,6 +76,10 @@ function matchTrailing(article: Article, line: Line, lexicon: MarkerLexicon): Ma
   const markerOffset = folded.offsets[phraseStart] as number;
   const teaser = article.text.slice(line.start, markerOffset).trim();
   if (teaser === '' || line.contentEnd - line.start > MAX_HEADLINE_LENGTH * 1.5) return null;
+  // "ولكن ما هو هاكاثون الحج؟ اقرأ المزيد" is a teaser; "I urge everyone to read more." is a sentence.
+  if (!TEASER_END_PUNCTUATION.has(previousVisibleCharacter(article.text, markerOffset, line.start)) && !isWrittenAsMarker(article.text, markerOffset, phrase)) {
+    return null;
+  }
   return {
     placement: 'trailing',
     marker: originalText(article, folded, phraseStart, end),
@@ -88,6 +92,14 @@ function matchTrailing(article: Article, line: Line, lexicon: MarkerLexicon): Ma
 // Punctuation after which an inline marker may start: sentence ends, and the clause marks that
 // CNN Arabic uses before one ("...بين المستخدمين، اقرأ المزيد: فيسبوك تغير من سياساتها..").
 const ANCHOR_PUNCTUATION = new Set(['.', '!', '?', '؟', '…', '。', '،', ',', ';', '؛', '»', '"', '”', ')']);
+// What ends the teaser sentence before a trailing marker.
+const TEASER_END_PUNCTUATION = new Set(['.', '!', '?', '؟', '…', '。', ':', '|', '-', '–', '—', '»', '"', '”', ')', '>']);
+
+// In a script with letter case a marker written as one ("Read More", "READ MORE") stands out
+// from the same words in a sentence ("to read more").
+function isWrittenAsMarker(text: string, offset: number, phrase: MarkerPhrase): boolean {
+  return phrase.isCased && /^\p{Lu}/u.test(text.slice(offset, offset + 1));
+}
 
 function previousVisibleCharacter(text: string, position: number, floor: number): string {
   let index = position - 1;
@@ -99,8 +111,10 @@ function inlineMatchAt(article: Article, line: Line, position: number, lexicon: 
   const folded = foldText(article.text, position, Math.min(line.contentEnd, position + WINDOW));
   const phrase = matchPhraseAt(lexicon, folded.text, 0);
   if (phrase === null) return null;
-  // A strong marker may follow a plain word; a weak one ("قد يهمك", "Related") only punctuation.
-  if (phrase.needsSeparator && !ANCHOR_PUNCTUATION.has(previousVisibleCharacter(article.text, position, line.start))) return null;
+  // Inside a paragraph a marker follows punctuation; after a plain word only a capitalized one
+  // counts ("... the plan READ MORE: ..."), since "we need to read more: books, papers" is prose.
+  const afterPunctuation = ANCHOR_PUNCTUATION.has(previousVisibleCharacter(article.text, position, line.start));
+  if (!afterPunctuation && (phrase.needsSeparator || !isWrittenAsMarker(article.text, position, phrase))) return null;
   const phraseEnd = phrase.folded.length;
   const afterSeparator = separatorEnd(folded.text, phraseEnd);
   if (afterSeparator === -1 || afterSeparator >= folded.text.length) return null;

@@ -63,6 +63,8 @@ const lookAlikes: [string, string][] = [
   ['Related with no separator', 'Related costs rose by ten percent over the year.'],
   ['قد يهمك in prose without a separator', 'قد يهمك أن تعرف أن الأسعار سترتفع الشهر المقبل بحسب الخبراء.'],
   ['كذلك in prose', 'كذلك أكد الوزير أن الخطة ستنفذ على مراحل خلال العام المقبل.'],
+  ['read more ending a sentence', 'The teacher urged every pupil in the class to read more.'],
+  ['read more: inside a sentence', 'Students said they need to read more: books, papers and long essays.'],
 ];
 
 describe('cross-link: marked lines', () => {
@@ -97,6 +99,11 @@ describe('cross-link: shapes', () => {
     const line = 'يأتي هذا بعد قرار الشركة تقليل مقاطع الفيديو، اقرأ المزيد:\u00a0فيسبوك تغير من سياساتها.. ';
     const start = line.indexOf(' اقرأ');
     expect(describeCuts([line], only)).toEqual([`1[${start}:${line.length}] cross-link`]);
+  });
+
+  it('a capitalized marker after a plain word inside a paragraph', () => {
+    const line = 'The minister defended the plan READ MORE: Markets fall again';
+    expect(describeCuts([line], only)).toEqual([`1[${line.indexOf(' READ')}:${line.length}] cross-link`]);
   });
 
   it('a teaser line ending in a marker goes whole', () => {
