@@ -7,18 +7,10 @@
 import teaserData from '../lexicon/teasers.json' with { type: 'json' };
 import type { Article, Line } from '../model/article.js';
 import { lineContent } from '../model/article.js';
-import { comparisonKey } from '../text/comparison-key.js';
-
-const openerKeys = teaserData.continuationOpeners.map((opener) => comparisonKey(opener));
+import { startsWithConnective } from './connectives.js';
 const ARABIC_LETTER = /[\u0621-\u064a]/;
 // An excerpt cut at a length limit ends on a word: "...قالوا له إن", "...الأسباب التي أدت لاختف".
 const COMPLETE_ENDING = /[.!?؟…:؛;"'”’»)\]]\s*$/u;
-
-function startsWithConnective(key: string): boolean {
-  // و joined to the first word ("وقال", "وأضاف") marks a continuing paragraph.
-  if (/^و\S{2,}/.test(key)) return true;
-  return openerKeys.some((opener) => key === opener || key.startsWith(`${opener} `));
-}
 
 // In blank-line separated text a paragraph may be wrapped over several lines, each ending
 // mid-sentence; only a line that is a paragraph by itself can be a teaser.

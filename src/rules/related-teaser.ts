@@ -6,6 +6,7 @@ import { lineContent } from '../model/article.js';
 import { linesCutWhole, wholeLinesFinding } from '../engine/line-cuts.js';
 import { findStoryCards } from '../links/story-cards.js';
 import { findTrailingTeasers } from '../links/trailing-teasers.js';
+import { findBareHeadlines } from '../links/bare-headlines.js';
 
 const id = 'related-teaser';
 
@@ -36,19 +37,58 @@ function teaserFinding(article: Article, teasers: readonly Line[]): Finding[] {
   ];
 }
 
+function bareHeadlineFindings(article: Article, headlines: readonly Line[]): Finding[] {
+  return headlines.map((line) =>
+    wholeLinesFinding(article, line, line, {
+      rule: id,
+      reason: 'related headline standing alone between paragraphs',
+      duplicateOf: null,
+      headlines: [headlineOf(article, line)],
+    }),
+  );
+}
+
+// A related headline shown twice is one link: its later copies go with it, so that no repeat of
+// a removed link is left for the repeat rules to keep as an "original" (ar-0011 lines 8 and 13).
+function echoFindings(article: Article, cut: readonly Finding[], kept: readonly Line[]): Finding[] {
+  const cutLines = linesCutWhole(article, cut);
+  const firstCut = new Map<string, Line>();
+  for (const line of article.contentLines) if (cutLines.has(line.index) && line.hasLetters && !firstCut.has(line.key)) firstCut.set(line.key, line);
+  return kept.flatMap((line) => {
+    const original = firstCut.get(line.key);
+    if (original === undefined || original.index > line.index || cutLines.has(line.index)) return [];
+    return [
+      wholeLinesFinding(article, line, line, {
+        rule: id,
+        reason: `repeats the related headline at line ${original.index + 1}`,
+        duplicateOf: null,
+        headlines: [headlineOf(article, line)],
+      }),
+    ];
+  });
+}
+
+function withoutLines(article: Article, lines: readonly Line[], findings: readonly Finding[]): Line[] {
+  const cut = linesCutWhole(article, findings);
+  return lines.filter((line) => !cut.has(line.index));
+}
+
 function check(article: Article, context: RuleContext): Finding[] {
   const alreadyCut = linesCutWhole(article, context.earlierFindings);
   const candidates = article.contentLines.filter((line) => !alreadyCut.has(line.index));
   const cards = cardFindings(article, candidates);
-  const inCards = linesCutWhole(article, cards);
-  const rest = candidates.filter((line) => !inCards.has(line.index));
-  return [...cards, ...teaserFinding(article, findTrailingTeasers(article, rest))];
+  const afterCards = withoutLines(article, candidates, cards);
+  const teasers = teaserFinding(article, findTrailingTeasers(article, afterCards));
+  const afterTeasers = withoutLines(article, afterCards, teasers);
+  const bare = bareHeadlineFindings(article, findBareHeadlines(article, afterTeasers));
+  const found = [...cards, ...teasers, ...bare];
+  return [...found, ...echoFindings(article, found, withoutLines(article, afterTeasers, bare))];
 }
 
 /** Removes unmarked cross-links: related-story cards and trailing teaser paragraphs. */
 export const relatedTeaser: Rule = {
   id,
-  description: 'Unmarked links to other stories: related-story cards, and teaser paragraphs of other stories after the article.',
+  description: 'Unmarked links to other stories: related-story cards, bare related headlines between paragraphs, teaser paragraphs of other stories after the article.',
   enabledByDefault: true,
   check,
 };

@@ -55,4 +55,30 @@ describe('related-teaser', () => {
     const lines = ['A headline that repeats itself here', 'and a normal line between them', 'A headline that repeats itself here'];
     expect(describeCuts(lines, only)).toEqual([]);
   });
+
+  const paragraph1 = 'وأشار بيان الجيش إلى أن ثماني طائرات مقاتلة قامت بإسقاط عشرات الأطنان من المتفجرات على الموقع في تلك الليلة.';
+  const paragraph2 = 'وكانت الحكومة قد فرضت حينها تعتيما تاما على القصة في وسائل الإعلام المحلية، وتمت مراقبة المواضيع المتعلقة بها.';
+  const paragraph3 = 'وقال تقرير لصحيفة محلية إن الرئيس كان في مأزق إذ أنه لم يبلغ الوكالة الدولية ببناء هذا المفاعل في حينه.';
+  const headline = 'مقاتلات إسرائيلية "تقصف موقعا عسكريا" في سوريا';
+
+  it('removes a bare related headline between two paragraphs, and its later copy', () => {
+    expect(describeCuts([paragraph1, headline, paragraph2, paragraph3, headline, paragraph1 + ' وأضاف التقرير تفاصيل أخرى.'], only)).toEqual([
+      '2 related-teaser',
+      '5 related-teaser',
+    ]);
+  });
+
+  it('keeps a short subhead between paragraphs', () => {
+    expect(describeCuts([paragraph1, 'صفقة ملكية شركة ديزني', paragraph2], only)).toEqual([]);
+  });
+
+  it('keeps a list item whose neighbours share its frame', () => {
+    const items = ['محرم إنجه البالغ من العمر 52 من حزب الشعب الجمهوري', 'صلاح الدين دميرتاش البالغ من العمر 45 عن حزب الشعوب الديمقراطي المؤيد للأكراد والمسجون بتهمة دعم الإرهاب.'];
+    expect(describeCuts([paragraph1, ...items, paragraph2], only)).toEqual([]);
+  });
+
+  it('keeps a sentence that ends with punctuation', () => {
+    expect(describeCuts([paragraph1, 'ووقع الانفجار في ساعة مبكرة من صباح اليوم.', paragraph2], only)).toEqual([]);
+  });
 });
+

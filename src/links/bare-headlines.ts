@@ -1,0 +1,74 @@
+/**
+ * Related headlines that stand alone between paragraphs with no marker, as BBC Arabic pages
+ * render them: 'مقاتلات إسرائيلية "تقصف موقعا عسكريا" في سوريا' between two paragraphs of a story
+ * about a reactor. They are told from subheads by length (BBC subheads run two to five words:
+ * "صفقة ملكية شركة ديزني"), from list items by sharing no run of three words with their
+ * neighbours, and from sentences by ending without any punctuation.
+ */
+import type { Article, Line } from '../model/article.js';
+import { lineContent } from '../model/article.js';
+import { isHeadlineShaped } from './headline-shape.js';
+import { startsWithConnective } from './connectives.js';
+
+const MIN_WORDS = 6;
+const MAX_WORDS = 16;
+const MIN_PARAGRAPH_LENGTH = 100;
+const MAX_GROUP = 2;
+const ARABIC_LETTER = /[\u0621-\u064a]/;
+const ANY_FINAL_PUNCTUATION = /[.!?؟…:؛,،]\s*$/u;
+const COMPLETE_ENDING = /[.!?؟…:؛"'”’»)\]]\s*$/u;
+
+function wordCount(line: Line): number {
+  return line.key.split(' ').length;
+}
+
+function isCandidate(article: Article, line: Line): boolean {
+  const content = lineContent(article, line).trim();
+  const words = wordCount(line);
+  return (
+    words >= MIN_WORDS &&
+    words <= MAX_WORDS &&
+    ARABIC_LETTER.test(content) &&
+    isHeadlineShaped(content) &&
+    !ANY_FINAL_PUNCTUATION.test(content) &&
+    !startsWithConnective(line.key)
+  );
+}
+
+function isCompleteParagraph(article: Article, line: Line | undefined): boolean {
+  if (line === undefined) return false;
+  const content = lineContent(article, line).trim();
+  return content.length >= MIN_PARAGRAPH_LENGTH && COMPLETE_ENDING.test(content);
+}
+
+function wordTriples(key: string): Set<string> {
+  const words = key.split(' ');
+  const triples = new Set<string>();
+  for (let index = 2; index < words.length; index++) triples.add(`${words[index - 2]} ${words[index - 1]} ${words[index]}`);
+  return triples;
+}
+
+function sharesTriple(left: Line, right: Line | undefined): boolean {
+  if (right === undefined) return false;
+  const triples = wordTriples(right.key);
+  for (const triple of wordTriples(left.key)) if (triples.has(triple)) return true;
+  return false;
+}
+
+/** Bare related headlines among `candidates` (consecutive kept content lines). */
+export function findBareHeadlines(article: Article, candidates: readonly Line[]): Line[] {
+  if (article.isBlankLineSeparated) return [];
+  const found: Line[] = [];
+  for (let start = 1; start < candidates.length; start++) {
+    let end = start;
+    while (end < candidates.length && end - start < MAX_GROUP && isCandidate(article, candidates[end] as Line)) end++;
+    if (end === start) continue;
+    const group = candidates.slice(start, end);
+    const before = candidates[start - 1];
+    const after = candidates[end];
+    const isolated = group.every((line) => !sharesTriple(line, before) && !sharesTriple(line, after));
+    if (isolated && isCompleteParagraph(article, before) && isCompleteParagraph(article, after)) found.push(...group);
+    start = end;
+  }
+  return found;
+}

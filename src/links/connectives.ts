@@ -1,0 +1,14 @@
+/** Arabic continuation connectives: how a paragraph that continues an article opens. */
+import teaserData from '../lexicon/teasers.json' with { type: 'json' };
+import { comparisonKey } from '../text/comparison-key.js';
+
+const openerKeys = teaserData.continuationOpeners.map((opener) => comparisonKey(opener));
+
+/**
+ * Whether a comparison key opens with a continuation: و joined to the first word ("وقال",
+ * "وأضاف") or an opener such as "كما" or "من جهته". The lead of another story opens without one.
+ */
+export function startsWithConnective(key: string): boolean {
+  if (/^و\S{2,}/.test(key)) return true;
+  return openerKeys.some((opener) => key === opener || key.startsWith(`${opener} `));
+}
