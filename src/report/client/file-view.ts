@@ -1,0 +1,80 @@
+/** Report page script, part 2: one file as numbered dir=auto lines, its cuts as nested <del> elements. */
+
+/** Plain JavaScript for the browser (no backticks, no dollar-brace: it sits in a template literal). */
+export const FILE_VIEW = String.raw`
+  function describeCut(cut) {
+    const parts = [cut.rule + ': ' + cut.reason];
+    if (cut.copyOf !== null) parts.push('copy of ' + lineLabel(cut.copyOf));
+    parts.push(lineLabel(cut.lines) + ', ' + plural(cut.end - cut.start, 'character'));
+    return parts.join('; ');
+  }
+
+  // Cut line breaks get a visible mark, so a cut blank line is not an invisible cut.
+  function appendText(parent, text, inCut) {
+    if (!inCut) {
+      parent.append(text);
+      return;
+    }
+    const parts = text.split('\n');
+    parts.forEach((part, index) => {
+      if (part !== '') parent.append(part);
+      if (index < parts.length - 1) parent.append(element('span', 'nl', '\n'));
+    });
+  }
+
+  function appendNodes(parent, nodes, data, fileNumber, inCut) {
+    for (const node of nodes) {
+      if (typeof node === 'string') {
+        appendText(parent, node, inCut);
+        continue;
+      }
+      const cut = data.cuts[node.cut];
+      const ruleClass = 'r' + (ruleIndex.get(cut.rule) ?? 0);
+      if (node.first) {
+        const stub = element('span', 'stub ' + ruleClass);
+        stub.dataset.rule = cut.rule;
+        parent.append(stub);
+      }
+      const del = element('del', 'cut ' + ruleClass);
+      del.dataset.cut = String(node.cut);
+      del.dataset.rule = cut.rule;
+      if (node.first) {
+        del.tabIndex = 0;
+        del.id = 'cut-' + fileNumber + '-' + node.cut;
+        del.setAttribute('aria-description', describeCut(cut));
+      }
+      appendNodes(del, node.nodes, data, fileNumber, true);
+      parent.append(del);
+    }
+  }
+
+  function countsText(data) {
+    const counts = new Map();
+    for (const cut of data.cuts) counts.set(cut.rule, (counts.get(cut.rule) ?? 0) + 1);
+    const byRule = Array.from(counts, ([rule, count]) => rule + ' ' + count).sort().join(', ');
+    return plural(data.cuts.length, 'cut') + ' (' + byRule + '), ' + plural(data.removed, 'character') + ' removed';
+  }
+
+  function renderFile(file) {
+    const data = load(file);
+    const section = element('section', 'file');
+    section.id = 'file-' + file.number;
+    section.dataset.file = String(file.number);
+    const heading = element('h2', '', data.path);
+    heading.id = 'file-' + file.number + '-name';
+    heading.tabIndex = -1;
+    section.setAttribute('aria-labelledby', heading.id);
+    const lines = element('div', 'lines');
+    for (const line of layoutCuts(data.text, data.cuts)) {
+      const row = element('div', 'line');
+      row.dataset.line = String(line.number);
+      const text = element('div', 'text');
+      text.dir = 'auto';
+      appendNodes(text, line.nodes, data, file.number, false);
+      row.append(text);
+      lines.append(row);
+    }
+    section.append(heading, element('p', 'meta', countsText(data)), lines);
+    return section;
+  }
+`;
