@@ -1,10 +1,10 @@
 /** A color for each rule id: stable across runs, distinct within one report. */
 
-// Mostly Okabe-Ito colors (safe for the common kinds of color blindness), dark enough to read on
-// white. Slots are picked by hash, so the order only decides which rule gets which color; today's
-// ids land on blue (repeated-block), green (cross-link), vermillion (repeated-inline), pink
-// (related-teaser) and grey (boilerplate).
-const PALETTE = ['#d55e00', '#a6761d', '#009e73', '#cc79a7', '#6b6b6b', '#56b4e9', '#7b3fa0', '#0072b2'] as const;
+// Okabe-Ito colors first (safe for the common kinds of color blindness), then a few more, all
+// dark enough to read on white. A rule's slot is its hash modulo the palette size; ten slots keep
+// today's ids apart: vermillion (repeated-inline), green (cross-link), pink (related-teaser),
+// blue (repeated-block) and grey (boilerplate).
+const PALETTE = ['#56b4e9', '#d55e00', '#009e73', '#cc79a7', '#7b3fa0', '#0072b2', '#a6761d', '#c0392b', '#6b6b6b', '#8c564b'] as const;
 
 /** FNV-1a over the UTF-16 code units: a small, stable hash that needs no library. */
 function hashId(id: string): number {
