@@ -163,6 +163,7 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
   it.skipIf(!hasDevCorpus)('shows every cut of ../shared/corpus/dev where --json says', async () => {
     const { url, records } = reportOf(devCorpusFolder);
     await openReport(page, url);
+    await page.screenshot({ path: join(artifacts, 'report-dev.png') });
     await showAllFiles(page);
     expectCutsMatch(await readShownFiles(page), records);
   });

@@ -3,6 +3,7 @@ import type { RuleEntry } from './summary-html.js';
 
 /** The fixed part of the style sheet. */
 export const REPORT_CSS = `
+html { scroll-padding-top: calc(var(--controls-height, 0px) + .5rem); }
 :root { color-scheme: light; --ink: #1d1d1f; --muted: #5f6368; --line: #e3e3e3; --paper: #fff; --shade: #f6f7f9; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 15px/1.5 system-ui, "Noto Sans", "Noto Naskh Arabic", "DejaVu Sans", sans-serif; color: var(--ink); background: var(--shade); }
@@ -45,8 +46,8 @@ del.cut del.cut { background: color-mix(in srgb, var(--c) 22%, transparent); }
 del.cut:focus-visible { outline: 3px solid var(--c); outline-offset: 1px; }
 .nl::before { content: "\\21B5"; color: var(--c); }
 .stub { display: none; }
-.stub::before { content: "\\2702 " attr(data-rule); font-size: .75rem; color: var(--c); border: 1px dashed var(--c); border-radius: 3px; padding: 0 .3em; margin: 0 .2em; }
-body.cleaned del.cut, body.cleaned .stub { display: none !important; }
+.stub::before { content: "hidden cut: " attr(data-rule); font-size: .75rem; color: var(--c); border: 1px dashed var(--c); border-radius: 3px; padding: 0 .3em; margin: 0 .2em; }
+body.cleaned del.cut, body.cleaned .stub, body.cleaned .line.whole { display: none !important; }
 ::highlight(search) { background: #ffe066; color: inherit; }
 #tip { position: absolute; z-index: 5; max-width: 28rem; padding: .5rem .7rem; background: #202124; color: #fff; border-radius: 6px; font-size: .85rem; line-height: 1.4; box-shadow: 0 4px 14px rgba(0,0,0,.25); pointer-events: none; }
 #tip[hidden] { display: none; }
@@ -59,6 +60,11 @@ noscript p { background: #fff3b0; padding: .5rem 1rem; }
 /** The rule-dependent part: a color per rule, and what hiding a rule with the filter does. */
 export function ruleStyles(rules: readonly RuleEntry[]): string {
   return rules
-    .map((rule, index) => `.r${index} { --c: ${rule.color}; }\nbody.hide-r${index} del.cut.r${index} { display: none; }\nbody.hide-r${index} .stub.r${index} { display: inline; }`)
+    .map(
+      (rule, index) =>
+        `.r${index} { --c: ${rule.color}; }\n` +
+        `body.hide-r${index} del.cut.r${index}, body.hide-r${index} .line.whole.r${index} { display: none; }\n` +
+        `body.hide-r${index} .stub.r${index} { display: inline; }`,
+    )
     .join('\n');
 }

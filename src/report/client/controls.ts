@@ -48,6 +48,7 @@ export const CONTROLS = String.raw`
     render();
   });
   window.addEventListener('hashchange', showFileFromHash);
+  window.addEventListener('resize', measureControls);
 
   // The browser may restore the controls' values on reload; start from what they show.
   function readControls() {

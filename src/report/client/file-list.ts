@@ -52,8 +52,15 @@ export const FILE_LIST = String.raw`
     return files.filter(isShown);
   }
 
+  // The filter bar sticks to the top; anchors and focus scroll to just below it.
+  function measureControls() {
+    const height = document.getElementById('controls').offsetHeight;
+    document.documentElement.style.setProperty('--controls-height', height + 'px');
+  }
+
   function render() {
     hideTip();
+    measureControls();
     const shown = shownFiles();
     const pageCount = Math.max(1, Math.ceil(shown.length / state.pageSize));
     state.page = Math.max(0, Math.min(state.page, pageCount - 1));

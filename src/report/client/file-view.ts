@@ -55,6 +55,16 @@ export const FILE_VIEW = String.raw`
     return plural(data.cuts.length, 'cut') + ' (' + byRule + '), ' + plural(data.removed, 'character') + ' removed';
   }
 
+  // A line made only of cuts goes away with them (in the cleaned view, or when the filter hides
+  // their one rule), unless a cut starts on it: that line keeps the filter's placeholder.
+  function markWholeLine(row, nodes, data) {
+    if (nodes.some((node) => typeof node === 'string')) return;
+    row.classList.add('whole');
+    const rules = new Set(nodes.map((node) => data.cuts[node.cut].rule));
+    const [rule] = rules;
+    if (rules.size === 1 && !nodes.some((node) => node.first)) row.classList.add('r' + (ruleIndex.get(rule) ?? 0));
+  }
+
   function renderFile(file) {
     const data = load(file);
     const section = element('section', 'file');
@@ -71,6 +81,7 @@ export const FILE_VIEW = String.raw`
       const text = element('div', 'text');
       text.dir = 'auto';
       appendNodes(text, line.nodes, data, file.number, false);
+      markWholeLine(row, line.nodes, data);
       row.append(text);
       lines.append(row);
     }
