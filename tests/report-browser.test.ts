@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium, launchChromium } from './helpers/chromium.js';
-import { countVisible, openReport, readShownFiles, type ShownFile } from './helpers/report-page.js';
+import { countVisible, openReport, readShownFiles, readVisibleTexts, type ShownFile } from './helpers/report-page.js';
 import { runShell } from './helpers/run-cli.js';
 import { devCorpusFolder, hasDevCorpus, repositoryRoot } from './helpers/paths.js';
 
@@ -24,6 +24,7 @@ interface JsonFinding {
 interface JsonRecord {
   path: string;
   changed: boolean;
+  text: string;
   findings: JsonFinding[];
 }
 
@@ -107,6 +108,15 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
     expect(await countVisible(page, 'del.cut[data-rule="cross-link"][tabindex="0"]')).toBe(crossLinks);
   });
 
+  it('"Show as cleaned" shows exactly the cleaned text of each file', async () => {
+    const { url, records } = reportOf('samples');
+    await openReport(page, url);
+    await showAllFiles(page);
+    await page.getByRole('checkbox', { name: 'Show as cleaned' }).check();
+    expect(await readVisibleTexts(page)).toEqual(records.filter((record) => record.changed).map((record) => record.text));
+    expect(await countVisible(page, 'del.cut')).toBe(0);
+  });
+
   it('explains a cut on keyboard focus and on hover, and Enter goes to the kept copy', async () => {
     const { url } = reportOf('samples');
     await openReport(page, url);
@@ -166,5 +176,7 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
     await page.screenshot({ path: join(artifacts, 'report-dev.png') });
     await showAllFiles(page);
     expectCutsMatch(await readShownFiles(page), records);
+    await page.getByRole('checkbox', { name: 'Show as cleaned' }).check();
+    expect(await readVisibleTexts(page)).toEqual(records.filter((record) => record.changed).map((record) => record.text));
   });
 });

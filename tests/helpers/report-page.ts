@@ -43,3 +43,17 @@ export function readShownFiles(page: Page): Promise<ShownFile[]> {
 export function countVisible(page: Page, selector: string): Promise<number> {
   return page.locator(selector).evaluateAll((elements) => elements.filter((element) => element.checkVisibility()).length);
 }
+
+/** The visible text of each file on the page, text node by text node (what a reader sees). */
+export function readVisibleTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('section.file .lines'), (lines) => {
+      const walker = document.createTreeWalker(lines, NodeFilter.SHOW_TEXT);
+      let text = '';
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        if ((node.parentElement as HTMLElement).checkVisibility()) text += (node as Text).data;
+      }
+      return text;
+    }),
+  );
+}
