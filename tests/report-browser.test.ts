@@ -170,6 +170,23 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
     expect(await page.locator('.most-removed a').textContent()).toBe(join(folder, name));
   });
 
+  it('renders a long file a chunk of lines at a time, by keyboard or by scrolling', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'article-clean-long-'));
+    const lines = Array.from({ length: 2500 }, (_, index) => `paragraph number ${index + 1} of a long file made of many articles`);
+    lines[2399] = lines[9] as string;
+    writeFileSync(join(folder, 'long.txt'), lines.join('\n') + '\n');
+    const { url, records } = reportOf(folder);
+    await openReport(page, url);
+    expect(await page.locator('.line').count()).toBe(1000);
+    const more = page.getByRole('button', { name: 'Show lines 1,001-2,000 of 2,500' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.line)).toBe('1001');
+    await page.getByRole('button', { name: 'Show lines 2,001-2,500 of 2,500' }).scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('.line').count()).toBe(2500);
+    expectCutsMatch(await readShownFiles(page), records);
+  });
+
   it.skipIf(!hasDevCorpus)('shows every cut of ../shared/corpus/dev where --json says', async () => {
     const { url, records } = reportOf(devCorpusFolder);
     await openReport(page, url);

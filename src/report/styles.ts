@@ -40,6 +40,7 @@ a { color: #0b57d0; }
 .line { display: flex; align-items: baseline; }
 .line::before { content: attr(data-line); flex: 0 0 3.5rem; padding-inline-end: .7rem; text-align: end; color: #9aa0a6; font: 12px/1.5 ui-monospace, monospace; user-select: none; }
 .line .text { flex: 1; min-width: 0; padding: 0 1rem 0 .3rem; white-space: pre-wrap; overflow-wrap: anywhere; }
+.lines .more { display: block; margin: .5rem auto; font: inherit; padding: .3rem 1rem; }
 .line.flash { background: #fff3b0; transition: background 1s; }
 del.cut { text-decoration: line-through 2px var(--c); background: color-mix(in srgb, var(--c) 13%, transparent); color: #3c3c3c; border-radius: 2px; cursor: help; }
 del.cut del.cut { background: color-mix(in srgb, var(--c) 22%, transparent); }

@@ -65,6 +65,46 @@ export const FILE_VIEW = String.raw`
     if (rules.size === 1 && !nodes.some((node) => node.first)) row.classList.add('r' + (ruleIndex.get(rule) ?? 0));
   }
 
+  function renderLine(line, data, fileNumber) {
+    const row = element('div', 'line');
+    row.dataset.line = String(line.number);
+    const text = element('div', 'text');
+    text.dir = 'auto';
+    appendNodes(text, line.nodes, data, fileNumber, false);
+    markWholeLine(row, line.nodes, data);
+    row.append(text);
+    return row;
+  }
+
+  // A long file (one big file of many articles) is rendered a chunk of lines at a time: the next
+  // chunk comes when its button is pressed or scrolls near the screen.
+  const LINES_PER_CHUNK = 1000;
+  const nearScreen = new IntersectionObserver((entries) => {
+    for (const entry of entries) if (entry.isIntersecting) entry.target.click();
+  }, { rootMargin: '1000px 0px' });
+
+  function renderChunk(container, lines, from, data, fileNumber) {
+    const to = Math.min(lines.length, from + LINES_PER_CHUNK);
+    for (let index = from; index < to; index++) container.append(renderLine(lines[index], data, fileNumber));
+    if (to === lines.length) return;
+    const label = 'Show lines ' + formatCount(to + 1) + '-' + formatCount(Math.min(lines.length, to + LINES_PER_CHUNK)) + ' of ' + formatCount(lines.length);
+    const more = element('button', 'more', label);
+    more.type = 'button';
+    more.addEventListener('click', () => {
+      const hadFocus = document.activeElement === more;
+      nearScreen.unobserve(more);
+      more.remove();
+      renderChunk(container, lines, to, data, fileNumber);
+      if (hadFocus) {
+        const next = container.querySelectorAll('.line')[to];
+        next.tabIndex = -1;
+        next.focus();
+      }
+    });
+    container.append(more);
+    nearScreen.observe(more);
+  }
+
   function renderFile(file) {
     const data = load(file);
     const section = element('section', 'file');
@@ -75,16 +115,7 @@ export const FILE_VIEW = String.raw`
     heading.tabIndex = -1;
     section.setAttribute('aria-labelledby', heading.id);
     const lines = element('div', 'lines');
-    for (const line of layoutCuts(data.text, data.cuts)) {
-      const row = element('div', 'line');
-      row.dataset.line = String(line.number);
-      const text = element('div', 'text');
-      text.dir = 'auto';
-      appendNodes(text, line.nodes, data, file.number, false);
-      markWholeLine(row, line.nodes, data);
-      row.append(text);
-      lines.append(row);
-    }
+    renderChunk(lines, layoutCuts(data.text, data.cuts), 0, data, file.number);
     section.append(heading, element('p', 'meta', countsText(data)), lines);
     return section;
   }
