@@ -123,7 +123,7 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
     await page.getByRole('link', { name: 'samples/lavrov-astana.txt' }).press('Enter');
     const file = page.locator('section.file', { has: page.getByRole('heading', { name: 'samples/lavrov-astana.txt' }) });
     // The link lands on the file's heading; Tab goes on to its first cut, which explains itself.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('samples/lavrov-astana.txt');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('samples/lavrov-astana.txt');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.rule)).toBe('cross-link');
     await expect.poll(() => page.locator('#tip').textContent()).toContain('read-also line');
