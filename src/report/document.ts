@@ -57,7 +57,7 @@ function controls(rules: readonly RuleEntry[]): string {
 /** Everything after the file data blocks: the visible page, the rule colors and the script. */
 export function reportTail(summary: ReportSummary): string {
   const rules = ruleEntries(summary);
-  const runData = { rules: rules.map((rule) => ({ id: rule.id, cuts: rule.cuts })), files: summary.files, changed: summary.changed };
+  const runData = { rules: rules.map((rule) => ({ id: rule.id, cuts: rule.cuts })) };
   return [
     '<main>',
     '<h1>article-clean review report</h1>',
