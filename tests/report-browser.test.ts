@@ -12,6 +12,8 @@ import type { Page } from 'playwright-core';
 import { hasChromium, launchChromium } from './helpers/chromium.js';
 import { countVisible, openReport, readShownFiles, readVisibleTexts, type ShownFile } from './helpers/report-page.js';
 import { runShell } from './helpers/run-cli.js';
+import { buildReport } from '../src/report/build-report.js';
+import type { FileResult } from '../src/index.js';
 import { devCorpusFolder, hasDevCorpus, repositoryRoot } from './helpers/paths.js';
 
 interface JsonFinding {
@@ -69,6 +71,20 @@ async function showAllFiles(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('section.file').length > 0);
 }
 
+/** Reads every page of files, from the first, with the pager's Next button. */
+async function readEveryPage<T>(page: Page, read: (page: Page) => Promise<T[]>): Promise<T[]> {
+  await showAllFiles(page);
+  const first = page.getByRole('button', { name: 'First page' }).first();
+  if (await first.isEnabled()) await first.click();
+  const all = await read(page);
+  const next = page.getByRole('button', { name: 'Next page' }).first();
+  while (await next.isEnabled()) {
+    await next.click();
+    all.push(...(await read(page)));
+  }
+  return all;
+}
+
 describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
   let browser: Awaited<ReturnType<typeof launchChromium>>;
   let page: Page;
@@ -90,8 +106,7 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
     const { url, records } = reportOf('samples');
     await openReport(page, url);
     await page.screenshot({ path: join(artifacts, 'report.png') });
-    await showAllFiles(page);
-    expectCutsMatch(await readShownFiles(page), records);
+    expectCutsMatch(await readEveryPage(page, readShownFiles), records);
 
     const crossLinks = records.flatMap((record) => record.findings).filter((finding) => finding.rule === 'cross-link').length;
     expect(crossLinks).toBeGreaterThan(0);
@@ -102,8 +117,9 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
     expect(await filter.isChecked()).toBe(false);
     expect(await countVisible(page, 'del.cut[data-rule="cross-link"]')).toBe(0);
     expect(await countVisible(page, 'del.cut[data-rule="repeated-block"]')).toBeGreaterThan(0);
-    const withBlocks = records.filter((record) => record.findings.some((finding) => finding.rule === 'repeated-block'));
-    expect(await page.locator('section.file h2').allTextContents()).toEqual(withBlocks.map((record) => record.path));
+    // Only files with a cut of another rule stay listed.
+    const withOtherCuts = records.filter((record) => record.findings.some((finding) => finding.rule !== 'cross-link'));
+    expect(await page.locator('section.file h2').allTextContents()).toEqual(withOtherCuts.map((record) => record.path));
     await page.keyboard.press('Space');
     expect(await countVisible(page, 'del.cut[data-rule="cross-link"][tabindex="0"]')).toBe(crossLinks);
   });
@@ -113,7 +129,7 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
     await openReport(page, url);
     await showAllFiles(page);
     await page.getByRole('checkbox', { name: 'Show as cleaned' }).check();
-    expect(await readVisibleTexts(page)).toEqual(records.filter((record) => record.changed).map((record) => record.text));
+    expect(await readEveryPage(page, readVisibleTexts)).toEqual(records.filter((record) => record.changed).map((record) => record.text));
     expect(await countVisible(page, 'del.cut')).toBe(0);
   });
 
@@ -123,7 +139,7 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
     await page.getByRole('link', { name: 'samples/lavrov-astana.txt' }).press('Enter');
     const file = page.locator('section.file', { has: page.getByRole('heading', { name: 'samples/lavrov-astana.txt' }) });
     // The link lands on the file's heading; Tab goes on to its first cut, which explains itself.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('samples/lavrov-astana.txt');
+    await expect.poll(() => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`)).toBe('H2 samples/lavrov-astana.txt');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.rule)).toBe('cross-link');
     await expect.poll(() => page.locator('#tip').textContent()).toContain('read-also line');
@@ -141,6 +157,7 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
   it('filters by file name and searches the text', async () => {
     const { url, records } = reportOf('samples');
     await openReport(page, url);
+    await showAllFiles(page);
     await page.locator('#name-filter').fill('lavrov');
     await expect.poll(() => page.locator('section.file h2').allTextContents()).toEqual(['samples/lavrov-astana.txt']);
     await page.locator('#name-filter').fill('');
@@ -177,11 +194,16 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
 
   it('renders a long file a chunk of lines at a time, by keyboard or by scrolling', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'article-clean-long-'));
-    const lines = Array.from({ length: 2500 }, (_, index) => `paragraph number ${index + 1} of a long file made of many articles`);
+    // Distinct sentences of words picked by a fixed generator, and one exact repeat far down.
+    const words = 'river market council school winter garden border station harvest museum bridge doctor village engine letter summer forest island teacher factory harbor mountain courier library festival soldier painter theater airport desert ocean farmer minister journal climate budget protest stadium concert rescue vaccine tunnel election railway satellite'.split(' ');
+    let seed = 7;
+    const nextWord = (): string => words[(seed = (seed * 1103515245 + 12345) % 2147483648) % words.length] as string;
+    const lines = Array.from({ length: 2500 }, () => `${Array.from({ length: 12 }, nextWord).join(' ')}.`);
     lines[2399] = lines[9] as string;
     writeFileSync(join(folder, 'long.txt'), lines.join('\n') + '\n');
     const { url, records } = reportOf(folder);
     await openReport(page, url);
+    expect(records[0]?.findings.map((finding) => finding.lines.start)).toEqual([2400]);
     expect(await page.locator('.line').count()).toBe(1000);
     const more = page.getByRole('button', { name: 'Show lines 1,001-2,000 of 2,500' });
     await more.focus();
@@ -192,13 +214,28 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
     expectCutsMatch(await readShownFiles(page), records);
   });
 
+  it('shows characters the output lost without a finding, so the cleaned view is still the output', async () => {
+    // An engine that also drops the line break before a final cut, outside the finding's span.
+    const original = 'first line of the text\nsecond line of the text\nfirst line of the text';
+    const cut = { rule: 'repeated-block', span: { start: 47, end: 69 }, lines: { start: 3, end: 3 }, reason: 'repeats line 1', duplicateOf: { start: 1, end: 1 } };
+    const result: FileResult = { path: 'a.txt', ok: true, encoding: 'utf-8', original, text: original.slice(0, 46), changed: true, findings: [cut], links: [], removedCharacters: 23 };
+    const folder = mkdtempSync(join(tmpdir(), 'article-clean-unexplained-'));
+    writeFileSync(join(folder, 'report.html'), buildReport([result]));
+    await openReport(page, pathToFileURL(join(folder, 'report.html')).href);
+    expect(await page.locator('.warning').textContent()).toContain('1 character in 1 file left the output without a finding');
+    expect(await page.locator('del.extra').allTextContents()).toEqual(['\n']);
+    await page.locator('del.extra').focus();
+    await expect.poll(() => page.locator('#tip').textContent()).toContain('removed from the output without a finding');
+    await page.getByRole('checkbox', { name: 'Show as cleaned' }).check();
+    expect(await readVisibleTexts(page)).toEqual([result.text]);
+  });
+
   it.skipIf(!hasDevCorpus)('shows every cut of ../shared/corpus/dev where --json says', async () => {
     const { url, records } = reportOf(devCorpusFolder);
     await openReport(page, url);
     await page.screenshot({ path: join(artifacts, 'report-dev.png') });
-    await showAllFiles(page);
-    expectCutsMatch(await readShownFiles(page), records);
+    expectCutsMatch(await readEveryPage(page, readShownFiles), records);
     await page.getByRole('checkbox', { name: 'Show as cleaned' }).check();
-    expect(await readVisibleTexts(page)).toEqual(records.filter((record) => record.changed).map((record) => record.text));
+    expect(await readEveryPage(page, readVisibleTexts)).toEqual(records.filter((record) => record.changed).map((record) => record.text));
   });
 });

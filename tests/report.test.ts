@@ -6,6 +6,7 @@ import { cleanText, type FileResult } from '../src/index.js';
 import { buildReport, createReportBuilder } from '../src/report/build-report.js';
 import { escapeHtml, jsonForScript } from '../src/report/escape.js';
 import { ruleColors } from '../src/report/rule-colors.js';
+import { unexplainedCuts } from '../src/report/unexplained-cuts.js';
 import { addToReportSummary, emptyReportSummary, LISTED_FAILURES, TOP_FILES } from '../src/report/summary.js';
 import { samplesFolder } from './helpers/paths.js';
 
@@ -18,7 +19,7 @@ function failed(path: string, error: string): FileResult {
 }
 
 /** The JSON inside each file data block, parsed back. */
-function dataBlocks(html: string): { path: string; text: string; cuts: { rule: string; start: number; end: number }[] }[] {
+function dataBlocks(html: string): { path: string; text: string; cuts: { rule: string | null; start: number; end: number }[] }[] {
   return [...html.matchAll(/<script type="application\/json" class="file-data"[^>]*>(.*?)<\/script>/gs)].map((match) => JSON.parse(match[1] as string));
 }
 
@@ -122,5 +123,29 @@ describe('buildReport', () => {
     expect(html).toMatch(/<th scope="row"><span class="swatch r0"><\/span>repeated-block<\/th><td class="bar-cell"><span class="bar r0" style="width:100.0%">/);
     expect(html).toContain('<a href="#file-0">dir/&quot;&gt;&lt;img');
     expect(html).toMatch(/<input type="checkbox" value="repeated-block" checked>/);
+  });
+});
+
+describe('characters removed without a finding', () => {
+  const finding = (start: number, end: number) => ({ rule: 'repeated-block', span: { start, end }, lines: { start: 2, end: 2 }, reason: 'repeats line 1', duplicateOf: { start: 1, end: 1 } });
+
+  it('finds none when the findings explain the output', () => {
+    expect(unexplainedCuts('a\nb\na\n', [finding(4, 6)], 'a\nb\n')).toEqual([]);
+  });
+
+  it('finds the line break an engine removed beside a cut at the end of a text without a final newline', () => {
+    // "a\nb\na": the cut takes the last "a", and the output "a\nb" also lost the "\n" before it.
+    expect(unexplainedCuts('a\nb\na', [finding(4, 5)], 'a\nb')).toEqual([{ start: 3, end: 4 }]);
+    expect(unexplainedCuts('xyz-abc', [], 'xabc')).toEqual([{ start: 1, end: 4 }]);
+  });
+
+  it('shows them in the report as cuts without a rule, and warns in the summary', () => {
+    const result: FileResult = { path: 'a.txt', ok: true, encoding: 'utf-8', original: 'a\nb\na', text: 'a\nb', changed: true, findings: [finding(4, 5)], links: [], removedCharacters: 2 };
+    const html = buildReport([result]);
+    expect(dataBlocks(html)[0]?.cuts.map((cut) => [cut.rule, cut.start, cut.end])).toEqual([
+      ['repeated-block', 4, 5],
+      [null, 3, 4],
+    ]);
+    expect(html).toContain('<p class="warning">1 character in 1 file left the output without a finding');
   });
 });

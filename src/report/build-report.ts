@@ -1,8 +1,8 @@
 /** Builds the report piece by piece, so a caller can write it as results come in. */
 import type { FileResult } from '../engine/clean-file.js';
 import { reportHead, reportTail } from './document.js';
-import { fileDataBlock } from './file-data.js';
-import { addToReportSummary, emptyReportSummary } from './summary.js';
+import { fileDataBlock, fileRecord } from './file-data.js';
+import { addToReportSummary, addUnexplained, emptyReportSummary } from './summary.js';
 
 /** Hands out the report's HTML in order: `head`, then what `add` returns per result, then `finish()`. */
 export interface ReportBuilder {
@@ -23,7 +23,10 @@ export function createReportBuilder(): ReportBuilder {
     head: reportHead(),
     add(result) {
       const fileNumber = addToReportSummary(summary, result);
-      return fileNumber !== null && result.ok ? fileDataBlock(result, fileNumber) : '';
+      if (fileNumber === null || !result.ok) return '';
+      const record = fileRecord(result);
+      addUnexplained(summary, record.cuts);
+      return fileDataBlock(record, fileNumber);
     },
     finish: () => reportTail(summary),
   };

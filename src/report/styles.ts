@@ -45,10 +45,14 @@ a { color: #0b57d0; }
 del.cut { text-decoration: line-through 2px var(--c); background: color-mix(in srgb, var(--c) 13%, transparent); color: #3c3c3c; border-radius: 2px; cursor: help; }
 del.cut del.cut { background: color-mix(in srgb, var(--c) 22%, transparent); }
 del.cut:focus-visible { outline: 3px solid var(--c); outline-offset: 1px; }
+del.extra, .swatch.extra { --c: #b00020; }
+del.extra { text-decoration: line-through wavy 2px var(--c); background: #fde7ea; cursor: help; }
+del.extra:focus-visible { outline: 3px solid var(--c); outline-offset: 1px; }
+.warning { background: #fde7ea; border-inline-start: 4px solid #b00020; padding: .4rem .8rem; }
 .nl::before { content: "\\21B5"; color: var(--c); }
 .stub { display: none; }
 .stub::before { content: "hidden cut: " attr(data-rule); font-size: .75rem; color: var(--c); border: 1px dashed var(--c); border-radius: 3px; padding: 0 .3em; margin: 0 .2em; }
-body.cleaned del.cut, body.cleaned .stub, body.cleaned .line.whole { display: none !important; }
+body.cleaned del.cut, body.cleaned del.extra, body.cleaned .stub, body.cleaned .line.whole { display: none !important; }
 ::highlight(search) { background: #ffe066; color: inherit; }
 #tip { position: absolute; z-index: 5; max-width: 28rem; padding: .5rem .7rem; background: #202124; color: #fff; border-radius: 6px; font-size: .85rem; line-height: 1.4; box-shadow: 0 4px 14px rgba(0,0,0,.25); pointer-events: none; }
 #tip[hidden] { display: none; }

@@ -58,12 +58,18 @@ function failureList(summary: ReportSummary): string {
   return `<details class="failures"><summary>${plural(summary.failed, 'file')} could not be cleaned</summary><ul>${items.join('')}</ul></details>`;
 }
 
+function unexplainedWarning(summary: ReportSummary): string {
+  if (summary.unexplainedCharacters === 0) return '';
+  return `<p class="warning">${plural(summary.unexplainedCharacters, 'character')} in ${plural(summary.unexplainedFiles, 'file')} left the output without a finding to explain them; the files show them with a red wavy line.</p>`;
+}
+
 /** The summary section. */
 export function summaryHtml(summary: ReportSummary, rules: readonly RuleEntry[]): string {
   const cuts = rules.reduce((sum, rule) => sum + rule.cuts, 0);
   return [
     '<section id="summary" aria-label="Summary">',
     totalsList(summary, cuts),
+    unexplainedWarning(summary),
     ruleChart(rules),
     mostRemovedList(summary),
     failureList(summary),

@@ -27,6 +27,9 @@ export interface ReportSummary {
   mostRemoved: RemovedEntry[];
   /** The first `failedLimit` failures; `failed` counts them all. */
   failures: FailedEntry[];
+  /** Characters removed without a finding, and the files they were removed from (normally 0). */
+  unexplainedCharacters: number;
+  unexplainedFiles: number;
 }
 
 /** How many files the "most removed" list names. */
@@ -36,7 +39,7 @@ export const LISTED_FAILURES = 100;
 
 /** An empty summary. */
 export function emptyReportSummary(): ReportSummary {
-  return { files: 0, changed: 0, failed: 0, removedCharacters: 0, cutsByRule: new Map(), mostRemoved: [], failures: [] };
+  return { files: 0, changed: 0, failed: 0, removedCharacters: 0, cutsByRule: new Map(), mostRemoved: [], failures: [], unexplainedCharacters: 0, unexplainedFiles: 0 };
 }
 
 function keepMostRemoved(list: RemovedEntry[], entry: RemovedEntry): void {
@@ -65,4 +68,12 @@ export function addToReportSummary(summary: ReportSummary, result: FileResult): 
   summary.removedCharacters += result.removedCharacters;
   keepMostRemoved(summary.mostRemoved, { path: result.path, fileNumber, removedCharacters: result.removedCharacters, cuts: result.findings.length });
   return fileNumber;
+}
+
+/** Counts a shown file's characters removed without a finding (cuts whose rule is null). */
+export function addUnexplained(summary: ReportSummary, cuts: readonly { readonly rule: string | null; readonly start: number; readonly end: number }[]): void {
+  const characters = cuts.reduce((sum, cut) => sum + (cut.rule === null ? cut.end - cut.start : 0), 0);
+  if (characters === 0) return;
+  summary.unexplainedCharacters += characters;
+  summary.unexplainedFiles++;
 }

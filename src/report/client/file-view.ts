@@ -3,7 +3,7 @@
 /** Plain JavaScript for the browser (no backticks, no dollar-brace: it sits in a template literal). */
 export const FILE_VIEW = String.raw`
   function describeCut(cut) {
-    const parts = [cut.rule + ': ' + cut.reason];
+    const parts = [(cut.rule ?? 'no finding') + ': ' + cut.reason];
     if (cut.copyOf !== null) parts.push('copy of ' + lineLabel(cut.copyOf));
     parts.push(lineLabel(cut.lines) + ', ' + plural(cut.end - cut.start, 'character'));
     return parts.join('; ');
@@ -29,15 +29,16 @@ export const FILE_VIEW = String.raw`
         continue;
       }
       const cut = data.cuts[node.cut];
-      const ruleClass = 'r' + (ruleIndex.get(cut.rule) ?? 0);
-      if (node.first) {
+      // A null rule marks characters the output lacks without a finding: shown, never filtered.
+      const ruleClass = cut.rule === null ? '' : 'r' + (ruleIndex.get(cut.rule) ?? 0);
+      if (node.first && cut.rule !== null) {
         const stub = element('span', 'stub ' + ruleClass);
         stub.dataset.rule = cut.rule;
         parent.append(stub);
       }
-      const del = element('del', 'cut ' + ruleClass);
+      const del = element('del', cut.rule === null ? 'extra' : 'cut ' + ruleClass);
       del.dataset.cut = String(node.cut);
-      del.dataset.rule = cut.rule;
+      if (cut.rule !== null) del.dataset.rule = cut.rule;
       if (node.first) {
         del.tabIndex = 0;
         del.id = 'cut-' + fileNumber + '-' + node.cut;
@@ -50,9 +51,15 @@ export const FILE_VIEW = String.raw`
 
   function countsText(data) {
     const counts = new Map();
-    for (const cut of data.cuts) counts.set(cut.rule, (counts.get(cut.rule) ?? 0) + 1);
+    let unexplained = 0;
+    for (const cut of data.cuts) {
+      if (cut.rule === null) unexplained += cut.end - cut.start;
+      else counts.set(cut.rule, (counts.get(cut.rule) ?? 0) + 1);
+    }
+    const cuts = Array.from(counts.values()).reduce((sum, count) => sum + count, 0);
     const byRule = Array.from(counts, ([rule, count]) => rule + ' ' + count).sort().join(', ');
-    return plural(data.cuts.length, 'cut') + ' (' + byRule + '), ' + plural(data.removed, 'character') + ' removed';
+    const extra = unexplained > 0 ? ', ' + plural(unexplained, 'character') + ' of them without a finding' : '';
+    return plural(cuts, 'cut') + ' (' + byRule + '), ' + plural(data.removed, 'character') + ' removed' + extra;
   }
 
   // A line made only of cuts goes away with them (in the cleaned view, or when the filter hides
@@ -62,7 +69,7 @@ export const FILE_VIEW = String.raw`
     row.classList.add('whole');
     const rules = new Set(nodes.map((node) => data.cuts[node.cut].rule));
     const [rule] = rules;
-    if (rules.size === 1 && !nodes.some((node) => node.first)) row.classList.add('r' + (ruleIndex.get(rule) ?? 0));
+    if (rules.size === 1 && rule !== null && !nodes.some((node) => node.first)) row.classList.add('r' + (ruleIndex.get(rule) ?? 0));
   }
 
   function renderLine(line, data, fileNumber) {

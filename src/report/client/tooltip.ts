@@ -9,9 +9,9 @@ export const TOOLTIP = String.raw`
 
   function showTip(del) {
     const cut = cutOf(del);
-    const ruleClass = 'r' + (ruleIndex.get(cut.rule) ?? 0);
     const title = element('div', 'rule');
-    title.append(element('span', 'swatch ' + ruleClass), cut.rule);
+    if (cut.rule === null) title.append(element('span', 'swatch extra'), 'no finding');
+    else title.append(element('span', 'swatch r' + (ruleIndex.get(cut.rule) ?? 0)), cut.rule);
     const rows = [title, element('div', 'reason', cut.reason)];
     if (cut.copyOf !== null) rows.push(element('div', 'copy', 'copy of ' + lineLabel(cut.copyOf)));
     rows.push(element('div', 'where', 'cut ' + lineLabel(cut.lines) + ', ' + plural(cut.end - cut.start, 'character')));
@@ -41,7 +41,7 @@ export const TOOLTIP = String.raw`
     first.focus({ preventScroll: true });
   }
 
-  const cutAt = (target) => (target instanceof Element ? target.closest('del.cut') : null);
+  const cutAt = (target) => (target instanceof Element ? target.closest('del.cut, del.extra') : null);
   list.addEventListener('mouseover', (event) => {
     const del = cutAt(event.target);
     if (del !== null) showTip(del);
