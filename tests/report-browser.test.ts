@@ -222,7 +222,7 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
     const folder = mkdtempSync(join(tmpdir(), 'article-clean-unexplained-'));
     writeFileSync(join(folder, 'report.html'), buildReport([result]));
     await openReport(page, pathToFileURL(join(folder, 'report.html')).href);
-    expect(await page.locator('.warning').textContent()).toContain('1 character in 1 file left the output without a finding');
+    expect(await page.locator('.warning').textContent()).toContain('1 character in 1 file was removed without a finding to explain it');
     expect(await page.locator('del.extra').allTextContents()).toEqual(['\n']);
     await page.locator('del.extra').focus();
     await expect.poll(() => page.locator('#tip').textContent()).toContain('removed from the output without a finding');

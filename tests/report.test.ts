@@ -146,6 +146,6 @@ describe('characters removed without a finding', () => {
       ['repeated-block', 4, 5],
       [null, 3, 4],
     ]);
-    expect(html).toContain('<p class="warning">1 character in 1 file left the output without a finding');
+    expect(html).toContain('<p class="warning">1 character in 1 file was removed without a finding to explain it');
   });
 });

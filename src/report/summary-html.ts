@@ -60,7 +60,9 @@ function failureList(summary: ReportSummary): string {
 
 function unexplainedWarning(summary: ReportSummary): string {
   if (summary.unexplainedCharacters === 0) return '';
-  return `<p class="warning">${plural(summary.unexplainedCharacters, 'character')} in ${plural(summary.unexplainedFiles, 'file')} left the output without a finding to explain them; the files show them with a red wavy line.</p>`;
+  const one = summary.unexplainedCharacters === 1;
+  const counts = `${plural(summary.unexplainedCharacters, 'character')} in ${plural(summary.unexplainedFiles, 'file')}`;
+  return `<p class="warning">${counts} ${one ? 'was' : 'were'} removed without a finding to explain ${one ? 'it' : 'them'}: the file views mark ${one ? 'it' : 'them'} with a red wavy line.</p>`;
 }
 
 /** The summary section. */
