@@ -58,7 +58,7 @@ export const FILE_VIEW = String.raw`
     }
     const cuts = Array.from(counts.values()).reduce((sum, count) => sum + count, 0);
     const byRule = Array.from(counts, ([rule, count]) => rule + ' ' + count).sort().join(', ');
-    const extra = unexplained > 0 ? ', ' + plural(unexplained, 'character') + ' of them without a finding' : '';
+    const extra = unexplained > 0 ? ', ' + formatCount(unexplained) + ' of them without a finding' : '';
     return plural(cuts, 'cut') + ' (' + byRule + '), ' + plural(data.removed, 'character') + ' removed' + extra;
   }
 
