@@ -12,6 +12,7 @@ import { addToTotals, emptyTotals, fileLine, findingLines, summaryLine } from '.
 import { jsonRecord } from './json-output.js';
 import { makeChalk, shouldColor } from './colors.js';
 import type { CliIo } from './io.js';
+import { withReport, type ReportFile } from './write-report.js';
 
 /** Exit codes: 0 done, 1 --check found something to clean, 2 usage error or a failed file. */
 export const ExitCode = { ok: 0, wouldChange: 1, failure: 2 } as const;
@@ -21,6 +22,7 @@ interface Run {
   readonly flags: CliOptions;
   readonly options: ResolvedOptions;
   readonly color: ChalkInstance;
+  readonly report: ReportFile | null;
 }
 
 function reportError(io: CliIo, path: string, reason: string): void {
@@ -60,12 +62,13 @@ async function runFiles(run: Run, paths: readonly string[]): Promise<number> {
   const totals = emptyTotals();
   for await (const { input, result: cleaned } of processFiles(files, run.options)) {
     const result = await writeOutput(run, input, cleaned);
+    await run.report?.add(result);
     addToTotals(totals, result);
     emit(run, result, single);
   }
   if (!run.flags.quiet && !single) {
     run.io.stderr.write(summaryLine(totals, run.color) + '\n');
-    if (!run.flags.json && run.flags.outDir === undefined && totals.changed > 0) {
+    if (!run.flags.json && run.flags.outDir === undefined && run.report === null && totals.changed > 0) {
       run.io.stderr.write('nothing written: use --out-dir DIR to write the cleaned files, or --json\n');
     }
   }
@@ -74,6 +77,7 @@ async function runFiles(run: Run, paths: readonly string[]): Promise<number> {
 
 async function runStdin(run: Run): Promise<number> {
   const result = cleanBytes('-', await run.io.readStdin(), run.options);
+  await run.report?.add(result);
   emit(run, result, true);
   return result.ok ? ExitCode.ok : ExitCode.failure;
 }
@@ -107,11 +111,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     throw error;
   }
   const color = makeChalk(shouldColor(flags.color, io.env, io.stderr.isTTY));
-  const run: Run = { io, flags, options, color };
   if (paths.length === 0 && io.stdinIsTTY) {
     io.stderr.write('article-clean: no input: give files or folders, or pipe text to standard input (--help for usage)\n');
     return ExitCode.failure;
   }
-  if (paths.length === 0 || (paths.length === 1 && paths[0] === '-')) return runStdin(run);
-  return runFiles(run, paths);
+  const isStdin = paths.length === 0 || (paths.length === 1 && paths[0] === '-');
+  return withReport(flags.report, io, (report) => {
+    const run: Run = { io, flags, options, color, report };
+    return isStdin ? runStdin(run) : runFiles(run, paths);
+  });
 }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 export interface CliOptions {
   outDir?: string;
   json?: boolean;
+  report?: string;
   ext: string;
   only?: string[];
   skip?: string[];
@@ -43,6 +44,7 @@ export function buildProgram(writeOut: (text: string) => void, writeError: (text
     .argument('[paths...]', 'files and folders to clean; "-" or nothing reads standard input')
     .option('-o, --out-dir <dir>', 'write cleaned files here, mirroring the input tree')
     .option('--json', 'write one JSON object per file (JSON Lines) to stdout')
+    .option('--report <file>', 'also write an HTML review report of every cut to this file')
     .option('--ext <extension>', 'file extension to look for in folders', 'txt')
     .option('--only <ids>', 'run only these rules (comma-separated)', list)
     .option('--skip <ids>', 'do not run these rules (comma-separated)', list)
