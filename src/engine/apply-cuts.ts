@@ -18,19 +18,22 @@ export function mergeSpans(findings: readonly Finding[]): Span[] {
 }
 
 /**
- * Keeps the output ending with a line break exactly when the input does: a cut that runs to the
- * end of a text without a final line break also takes the line break before it.
+ * Keeps the output ending with a line break exactly when the input does: when the cuts run to the
+ * end of a text without a final line break, the line break before them goes too, and it goes as
+ * part of the finding that starts that last stretch of cuts, so that no character is removed
+ * without a finding.
  */
-export function keepFinalLineBreakConvention(text: string, spans: Span[]): Span[] {
-  const last = spans[spans.length - 1];
-  if (last === undefined || last.end !== text.length || text.endsWith('\n') || last.start === 0) return spans;
-  if (text.charCodeAt(last.start - 1) !== 0x0a) return spans;
+export function claimFinalLineBreak(text: string, findings: readonly Finding[]): Finding[] {
+  const last = mergeSpans(findings).pop();
+  if (last === undefined || last.end !== text.length || text.endsWith('\n') || last.start === 0) return [...findings];
+  if (text.charCodeAt(last.start - 1) !== 0x0a) return [...findings];
   const start = last.start >= 2 && text.charCodeAt(last.start - 2) === 0x0d ? last.start - 2 : last.start - 1;
-  const previous = spans[spans.length - 2];
-  if (previous !== undefined && previous.end >= start) {
-    return [...spans.slice(0, -2), { start: previous.start, end: text.length }];
-  }
-  return [...spans.slice(0, -1), { start, end: text.length }];
+  let owner = -1;
+  findings.forEach((finding, index) => {
+    if (finding.span.start !== last.start) return;
+    if (owner === -1 || finding.span.end > (findings[owner] as Finding).span.end) owner = index;
+  });
+  return findings.map((finding, index) => (index === owner ? { ...finding, span: { start, end: finding.span.end } } : finding));
 }
 
 /** The text with the spans deleted: everything else stays byte for byte. */

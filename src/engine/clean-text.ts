@@ -3,7 +3,7 @@ import type { Finding } from '../model/finding.js';
 import { compareFindings } from '../model/finding.js';
 import { parseArticle } from '../article/parse-article.js';
 import { absorbBlankLines } from './blank-lines.js';
-import { applyCuts, keepFinalLineBreakConvention, mergeSpans } from './apply-cuts.js';
+import { applyCuts, claimFinalLineBreak, mergeSpans } from './apply-cuts.js';
 import { resolveOptions, type CleanOptions, type ResolvedOptions } from './options.js';
 
 /** The cleaned text and everything needed to explain it. */
@@ -26,13 +26,13 @@ function runRules(text: string, options: ResolvedOptions): { findings: Finding[]
   for (const rule of options.rules) {
     for (const finding of rule.check(article, { settings: options.settings, earlierFindings: findings })) findings.push(finding);
   }
-  return { findings: absorbBlankLines(article, findings).sort(compareFindings), article };
+  return { findings: claimFinalLineBreak(text, absorbBlankLines(article, findings)).sort(compareFindings), article };
 }
 
 /** Cleans one text with options already resolved (the fast path for many files). */
 export function cleanWithResolvedOptions(text: string, options: ResolvedOptions): CleanResult {
   const { findings } = runRules(text, options);
-  const spans = keepFinalLineBreakConvention(text, mergeSpans(findings));
+  const spans = mergeSpans(findings);
   const cleaned = applyCuts(text, spans);
   return {
     text: cleaned,
