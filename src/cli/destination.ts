@@ -2,7 +2,7 @@
  * Where cleaned files go: a mirror folder (--out-dir), or back in place (--write). Writes are atomic;
  * nothing is ever written outside the out-dir, over an input, or over another output of the run.
  */
-import { mkdir, realpath } from 'node:fs/promises';
+import { mkdir, realpath, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { FileResult } from '../engine/clean-file.js';
 import type { InputFile } from '../engine/process-files.js';
@@ -11,6 +11,7 @@ import { isInside } from '../io/symbolic-link.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { mirroredPath } from './inputs.js';
 import type { Destination } from './settings.js';
+import { UsageError } from './usage-error.js';
 
 /** Writes the results of one run to its destination. */
 export interface Writer {
@@ -96,4 +97,15 @@ export function createWriter(destination: Destination): Writer {
   if (destination.kind === 'out-dir') return outDirWriter(destination.directory);
   if (destination.kind === 'in-place') return inPlaceWriter(destination.backupSuffix);
   return { write: async (_input, result) => result };
+}
+
+/** Fails with a usage error when --out-dir names something that is not a folder. */
+export async function checkOutDir(destination: Destination): Promise<void> {
+  if (destination.kind !== 'out-dir') return;
+  try {
+    if (!(await stat(destination.directory)).isDirectory()) throw new UsageError(`--out-dir: ${destination.directory} is not a folder`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    // A folder that does not exist yet is created on the first write.
+  }
 }

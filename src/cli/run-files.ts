@@ -6,13 +6,14 @@ import { isStdoutClosed } from './io.js';
 import { expandInputs } from './inputs.js';
 import { summaryLine } from './report.js';
 import { exitCodeOf, handleResult, type Run } from './run.js';
+import { checkOutDir } from './destination.js';
 
 const HINT = 'nothing written: use --out-dir DIR or --write to save the cleaned files (--diff, --check or --json to see the cuts)';
 
 function finish(run: Run, single: boolean): number {
   run.reporter.progress.clear();
   if (isStdoutClosed(run.io)) return 0;
-  if (!single) {
+  if (!single && run.totals.files + run.totals.skipped > 0) {
     run.reporter.line(summaryLine(run.totals, run.reporter.color));
     const { destination, format } = run.settings;
     if (destination.kind === 'stdout' && format === 'text' && run.totals.changed > 0) run.reporter.line(HINT);
@@ -29,6 +30,7 @@ export function isSingleFile(paths: readonly string[], files: readonly { root: s
 export async function runFiles(run: Run, paths: readonly string[]): Promise<number> {
   const { destination, extensions, fileOptions } = run.settings;
   const exclude = destination.kind === 'out-dir' ? [destination.directory] : [];
+  await checkOutDir(destination);
   const { files, problems } = await expandInputs(paths, { extensions, exclude });
   for (const problem of problems) {
     if (problem.severity === 'error') {

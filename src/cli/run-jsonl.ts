@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import type { InputFile } from '../engine/process-files.js';
 import { describeFileError } from '../io/read-input.js';
 import { openAtomicStream, type AtomicStream } from '../io/write-atomic.js';
-import { outDirTargets } from './destination.js';
+import { checkOutDir, outDirTargets } from './destination.js';
 import { expandInputs } from './inputs.js';
 import { isStdoutClosed, writeProduct } from './io.js';
 import { cleanRecordLine } from './jsonl-record.js';
@@ -98,6 +98,7 @@ async function runSource(run: Run, input: InputFile, targets: ReturnType<typeof 
 /** Cleans JSON Lines from files or (with no paths) standard input; returns the exit code. */
 export async function runJsonl(run: Run, paths: readonly string[]): Promise<number> {
   const { destination, extensions } = run.settings;
+  await checkOutDir(destination);
   const targets = destination.kind === 'out-dir' ? outDirTargets(destination.directory) : null;
   let inputs: InputFile[] = [{ path: '-', root: null }];
   if (paths.length > 0) {

@@ -71,6 +71,7 @@ export function describeErrorCode(error: unknown): string {
     case 'EACCES': case 'EPERM': return 'permission denied';
     case 'EISDIR': return 'is a directory';
     case 'ENOTDIR': return 'not a directory';
+    case 'EEXIST': return 'a file is in the way of a folder';
     case 'ELOOP': return 'symbolic link loop';
     case 'ENOSPC': return 'no space left on device';
     case 'EROFS': return 'read-only file system';
