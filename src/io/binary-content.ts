@@ -5,6 +5,8 @@ const SAMPLE_BYTES = 64 * 1024;
 // Scraped text does carry stray control bytes (a trailing NUL, a form feed), but never this many.
 const MAX_CONTROL_SHARE = 0.05;
 const MAX_NUL_SHARE = 0.01;
+// A few NULs of padding at the very end are forgiven; a file of zeros is not text.
+const MAX_TRAILING_NULS = 4;
 
 function isControlByte(byte: number): boolean {
   // Tab, line feed, vertical tab, form feed, carriage return and escape are text.
@@ -17,7 +19,8 @@ function isControlByte(byte: number): boolean {
  */
 export function looksBinary(bytes: Uint8Array): boolean {
   let end = Math.min(bytes.length, SAMPLE_BYTES);
-  if (end === bytes.length) while (end > 0 && bytes[end - 1] === 0) end--;
+  const paddingLimit = end - MAX_TRAILING_NULS;
+  if (end === bytes.length) while (end > 0 && end > paddingLimit && bytes[end - 1] === 0) end--;
   if (end === 0) return false;
   let nuls = 0;
   let controls = 0;
