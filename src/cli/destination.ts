@@ -3,7 +3,7 @@
  * nothing is ever written outside the out-dir, over an input, or over another output of the run.
  */
 import { mkdir, realpath, stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { FileResult } from '../engine/clean-file.js';
 import type { InputFile } from '../engine/process-files.js';
 import { describeErrorCode } from '../io/read-input.js';
@@ -40,7 +40,30 @@ export interface OutDirTargets {
 /** Output places under `outDir`: never outside it, never over an input or an earlier output of the run. */
 export function outDirTargets(outDir: string): OutDirTargets {
   const targets = new Map<string, string>();
-  let realOutDir: string | undefined;
+  // Folder checks are made once per folder: a run writes thousands of files into a few folders.
+  const realFolders = new Map<string, Promise<string>>();
+  const realFolderOf = (folder: string): Promise<string> => {
+    let real = realFolders.get(folder);
+    if (real === undefined) {
+      real = realFolder(folder);
+      realFolders.set(folder, real);
+    }
+    return real;
+  };
+  const preparedFolders = new Map<string, Promise<string | null>>();
+  const prepareFolder = (folder: string): Promise<string | null> => {
+    let prepared = preparedFolders.get(folder);
+    if (prepared === undefined) {
+      prepared = (async () => {
+        await mkdir(folder, { recursive: true });
+        const real = await realpath(folder);
+        // A symbolic link already inside DIR must not carry the write elsewhere.
+        return isInside(real, await realFolderOf(outDir)) ? real : null;
+      })();
+      preparedFolders.set(folder, prepared);
+    }
+    return prepared;
+  };
   return {
     async prepare(input) {
       const target = mirroredPath(outDir, input);
@@ -49,11 +72,10 @@ export function outDirTargets(outDir: string): OutDirTargets {
       const earlier = targets.get(key);
       if (earlier !== undefined) return { error: `${target} is already the output of ${earlier}: not overwritten` };
       targets.set(key, input.path);
-      if ((await realFolder(target)) === (await realFolder(input.path))) return { error: `${target} is the input itself: use --write to clean in place` };
-      await mkdir(dirname(target), { recursive: true });
-      realOutDir ??= await realFolder(outDir);
-      // A symbolic link already inside DIR must not carry the write elsewhere.
-      if (!isInside(await realpath(dirname(target)), realOutDir)) return { error: `refusing to write outside ${outDir}: ${dirname(target)} leads elsewhere` };
+      const realTargetFolder = await prepareFolder(dirname(target));
+      if (realTargetFolder === null) return { error: `refusing to write outside ${outDir}: ${dirname(target)} leads elsewhere` };
+      const sameFolder = realTargetFolder === (await realFolderOf(dirname(input.path)));
+      if (sameFolder && basename(target) === basename(input.path)) return { error: `${target} is the input itself: use --write to clean in place` };
       return { target };
     },
   };
@@ -68,7 +90,7 @@ function outDirWriter(outDir: string): Writer {
       try {
         place = await targets.prepare(input);
         if ('error' in place) return failed(input.path, place.error);
-        await writeFileAtomic(place.target, result.text);
+        await writeFileAtomic(place.target, result.text, { keepMode: false });
         return result;
       } catch (error) {
         return failed(input.path, `cannot write ${'target' in place ? place.target : outDir}: ${describeErrorCode(error)}`);
@@ -83,7 +105,7 @@ function inPlaceWriter(backupSuffix: string | undefined): Writer {
       // Unchanged files are left alone: same bytes, same modification time.
       if (!result.ok || !result.changed) return result;
       try {
-        await writeFileAtomic(input.path, result.text, backupSuffix);
+        await writeFileAtomic(input.path, result.text, { keepMode: true, ...(backupSuffix === undefined ? {} : { backupSuffix }) });
         return result;
       } catch (error) {
         return failed(input.path, `cannot write: ${describeErrorCode(error)}`);

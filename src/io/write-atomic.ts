@@ -3,7 +3,7 @@
  * renamed over it. Killed at any moment (kill -9, a full disk), the target is either the old file
  * or the new one, never a truncated mix. Only a hidden ".NAME.article-clean-*.tmp" may be left.
  */
-import { copyFile, open, rename, stat, unlink } from 'node:fs/promises';
+import { chmod, copyFile, open, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -20,14 +20,10 @@ async function existingMode(target: string): Promise<number | undefined> {
 }
 
 async function writeTemporary(path: string, content: string | Uint8Array, mode: number | undefined): Promise<void> {
-  const handle = await open(path, 'wx', mode ?? 0o666);
-  try {
-    await handle.writeFile(content);
-    // open() applies the umask; a rewritten file keeps the permissions it had.
-    if (mode !== undefined) await handle.chmod(mode);
-  } finally {
-    await handle.close();
-  }
+  // "wx": never follow or reuse something already at the temporary path.
+  await writeFile(path, content, { flag: 'wx', ...(mode === undefined ? {} : { mode }) });
+  // The umask may have narrowed the mode: a rewritten file keeps the permissions it had.
+  if (mode !== undefined) await chmod(path, mode);
 }
 
 /** Copies `target` to `target + suffix` atomically (the backup of --write --backup). */
@@ -43,10 +39,18 @@ async function writeBackup(target: string, suffix: string): Promise<void> {
   }
 }
 
-/** Replaces `target` with `content` atomically, keeping its permissions; with `backupSuffix`, the old file is kept beside it first. */
-export async function writeFileAtomic(target: string, content: string | Uint8Array, backupSuffix?: string): Promise<void> {
-  const mode = await existingMode(target);
-  if (backupSuffix !== undefined && mode !== undefined) await writeBackup(target, backupSuffix);
+/** How to replace a file. */
+export interface AtomicWriteOptions {
+  /** Keep the permissions of the file being replaced (in place); a new output file needs no look. */
+  readonly keepMode: boolean;
+  /** Copy the old file to `target + backupSuffix` first. */
+  readonly backupSuffix?: string;
+}
+
+/** Replaces `target` with `content` atomically; see AtomicWriteOptions for permissions and backups. */
+export async function writeFileAtomic(target: string, content: string | Uint8Array, options: AtomicWriteOptions): Promise<void> {
+  const mode = options.keepMode ? await existingMode(target) : undefined;
+  if (options.backupSuffix !== undefined && mode !== undefined) await writeBackup(target, options.backupSuffix);
   const temporary = temporaryPath(target);
   try {
     await writeTemporary(temporary, content, mode);
