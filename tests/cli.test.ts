@@ -210,3 +210,32 @@ describe('article-clean (in-process)', () => {
     expect(run).toMatchObject({ exit: 2, stderr: expect.stringMatching(/--out-dir: .* is not a folder/) });
   });
 });
+
+describe('internal errors', () => {
+  // A stdout that breaks in an unexpected way stands for any bug: one line, the stack only with --debug.
+  async function runWithBrokenStdout(args: string[]): Promise<{ stderr: string; exit: number }> {
+    const { main } = await import('../src/cli/main.js');
+    const { Readable } = await import('node:stream');
+    let stderr = '';
+    const exit = await main(args, {
+      stdout: { write: () => { throw new Error('stdout is on fire'); } },
+      stderr: { write: (chunk: string) => (stderr += chunk) },
+      stdin: Readable.from([Buffer.from(DIRTY)]),
+      stdinIsTTY: false,
+      env: {},
+      cwd: process.cwd(),
+    });
+    return { stderr, exit };
+  }
+
+  it('are one line without --debug', async () => {
+    const run = await runWithBrokenStdout(['-']);
+    expect(run).toEqual({ stderr: 'article-clean: internal error: stdout is on fire (--debug for details)\n', exit: 2 });
+  });
+
+  it('come with a stack trace with --debug', async () => {
+    const run = await runWithBrokenStdout(['--debug', '-']);
+    expect(run.stderr).toMatch(/^article-clean: internal error: stdout is on fire\nError: stdout is on fire\n\s+at /);
+    expect(run.exit).toBe(2);
+  });
+});
