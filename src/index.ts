@@ -10,3 +10,4 @@ export type { Finding, Span } from './model/finding.js';
 export type { Rule, RuleContext, RuleSettings } from './model/rule.js';
 export { cleanFile, cleanBytes, type FileOptions, type FileResult, type FileErrorCode } from './engine/clean-file.js';
 export { processFiles, type InputFile } from './engine/process-files.js';
+export { decodeText, DecodeError, type DecodedText } from './io/decode-text.js';

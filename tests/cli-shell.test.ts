@@ -111,4 +111,14 @@ describe('article-clean in a shell', () => {
     const run = runShell(`article-clean --json ${quote(folder)} 2>/dev/null | jq -r 'select(.changed) | "\\(.path)\\t\\(.findings | length)"'`);
     expect(run.stdout).toBe(`${join(folder, 'one.txt')}\t2\n`);
   });
+
+  it('--diff output is a patch: applied with patch -p0 it turns every input into its cleaned output', () => {
+    const { input, expected } = sampleTrees();
+    // Add a CRLF file with a trailing NUL, whose last line is cut.
+    writeFileSync(join(input, 'crlf.txt'), `${DIRTY.replace(/\n/g, '\r\n')}READ MORE: at the end\r\n\u0000`);
+    const run = runShell(`cd ${quote(input)} && article-clean --diff -q . > ../cuts.patch && patch -s -p0 < ../cuts.patch && article-clean -q crlf.txt --check; echo "status $?"`);
+    expect(run.stdout).toBe('status 0\n');
+    expect(run.stderr).toBe('');
+    expect(runShell(`diff -r -x crlf.txt ${quote(expected)} ${quote(input)} && echo same`).stdout).toBe('same\n');
+  });
 });
