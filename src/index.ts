@@ -8,6 +8,7 @@ export { rules } from './rules/index.js';
 export type { Article, Line, LineRange } from './model/article.js';
 export type { Finding, Span } from './model/finding.js';
 export type { Rule, RuleContext, RuleSettings } from './model/rule.js';
-export { cleanFile, cleanBytes, type FileResult } from './engine/clean-file.js';
+export { cleanFile, cleanBytes, type FileOptions, type FileResult, type FileErrorCode } from './engine/clean-file.js';
 export { processFiles, type InputFile } from './engine/process-files.js';
 export { buildReport, createReportBuilder, type ReportBuilder } from './report/build-report.js';
+export { decodeText, DecodeError, type DecodedText } from './io/decode-text.js';

@@ -1,44 +1,81 @@
-/** Expands the paths given on the command line into a sorted list of files. */
+/** Expands the paths given on the command line (files, folders, quoted globs) into a list of files. */
 import { stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { InputFile } from '../engine/process-files.js';
+import type { InputProblem } from '../io/input-problem.js';
+import { describeFileError } from '../io/read-input.js';
+import { walkFolder } from '../io/walk-folder.js';
+import { expandGlob, globBase, isGlobPattern } from '../io/expand-glob.js';
 
-export type { InputFile };
+export type { InputFile, InputProblem };
 
-/** An input argument that names nothing. */
-export interface MissingInput {
-  readonly path: string;
-  readonly error: string;
+/** How to expand folders and patterns. */
+export interface ExpandOptions {
+  readonly extensions: readonly string[];
+  /** Folders never entered: the --out-dir, when it sits inside an input folder. */
+  readonly exclude: readonly string[];
 }
 
-async function walkFolder(folder: string, extension: string): Promise<InputFile[]> {
-  const { default: fastGlob } = await import('fast-glob');
-  const pattern = `**/*.${fastGlob.escapePath(extension)}`;
-  const found = await fastGlob(pattern, { cwd: folder, dot: false, onlyFiles: true, ignore: ['**/node_modules/**'] });
-  return found.sort().map((file) => ({ path: join(folder, file), root: folder }));
+/** The files to clean, in argument order (each folder or pattern sorted), and the problems met. */
+export interface ExpandedInputs {
+  readonly files: InputFile[];
+  readonly problems: InputProblem[];
 }
 
-/** Files named by the arguments: files as given, folders walked for `*.EXT` in sorted order. */
-export async function expandInputs(paths: readonly string[], extension: string): Promise<{ files: InputFile[]; missing: MissingInput[] }> {
-  const files: InputFile[] = [];
-  const missing: MissingInput[] = [];
-  for (const path of paths) {
-    let info;
-    try {
-      info = await stat(path);
-    } catch {
-      missing.push({ path, error: 'no such file or directory' });
-      continue;
-    }
-    if (info.isDirectory()) files.push(...(await walkFolder(path, extension)));
-    else files.push({ path, root: null });
+async function expandOne(argument: string, options: ExpandOptions): Promise<ExpandedInputs> {
+  let isFolder: boolean;
+  try {
+    isFolder = (await stat(argument)).isDirectory();
+  } catch (error) {
+    if (await isGlobPattern(argument)) return expandPattern(argument, options);
+    return { files: [], problems: [{ path: argument, reason: await describeFileError(error, argument), severity: 'error' }] };
   }
-  return { files, missing };
+  // A file named on the command line is cleaned whatever its extension; it is mirrored by its name.
+  if (!isFolder) return { files: [{ path: argument, root: null }], problems: [] };
+  const found = await walkFolder(argument, { extensions: options.extensions, exclude: options.exclude });
+  return { files: found.files.map((path) => ({ path, root: argument })), problems: found.problems };
 }
 
-/** Where a cleaned file goes under --out-dir: the input tree mirrored, a lone file by its name. */
-export function mirroredPath(outDir: string, input: InputFile): string {
-  if (input.root === null) return join(outDir, input.path.split(/[\\/]/).pop() as string);
-  return join(outDir, relative(input.root, input.path));
+async function expandPattern(pattern: string, options: ExpandOptions): Promise<ExpandedInputs> {
+  const root = await globBase(pattern);
+  try {
+    const found = await expandGlob(pattern, options.exclude);
+    const files = found.files.map((path) => ({ path, root }));
+    if (files.length === 0 && found.problems.length === 0) {
+      return { files, problems: [{ path: pattern, reason: 'no files match this pattern', severity: 'error' }] };
+    }
+    return { files, problems: found.problems };
+  } catch (error) {
+    return { files: [], problems: [{ path: pattern, reason: await describeFileError(error), severity: 'error' }] };
+  }
+}
+
+/** Files named by the arguments: files as given, folders walked and patterns expanded in sorted order, each file once. */
+export async function expandInputs(paths: readonly string[], options: ExpandOptions): Promise<ExpandedInputs> {
+  const files: InputFile[] = [];
+  const problems: InputProblem[] = [];
+  const seen = new Set<string>();
+  for (const path of paths) {
+    const expanded = await expandOne(path, options);
+    problems.push(...expanded.problems);
+    for (const file of expanded.files) {
+      const key = resolve(file.path);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      files.push(file);
+    }
+  }
+  return { files, problems };
+}
+
+/**
+ * Where a cleaned file goes under --out-dir: the input tree mirrored, a lone file by its name.
+ * Returns null when the place would not be inside DIR (a path with ".." in it).
+ */
+export function mirroredPath(outDir: string, input: InputFile): string | null {
+  const inside = input.root === null ? basename(input.path) : relative(input.root, input.path);
+  const target = join(outDir, inside);
+  const relativeToOut = relative(resolve(outDir), resolve(target));
+  if (relativeToOut === '' || relativeToOut === '..' || relativeToOut.startsWith(`..${sep}`) || isAbsolute(relativeToOut)) return null;
+  return target;
 }

@@ -2,17 +2,35 @@
 
 /** Something text can be written to. */
 export interface OutputStream {
+  /** Returns false when the caller should wait for `drained()` before writing more. */
   write(chunk: string): unknown;
   readonly isTTY?: boolean;
+  /** Whether the reader went away (a broken pipe, as in `| head`): further writes are dropped. */
+  isClosed?(): boolean;
+  /** Resolves when buffered output has been taken by the reader, or the stream closed. */
+  drained?(): Promise<void>;
 }
 
 /** Everything `main` reads from or writes to besides the file system. */
 export interface CliIo {
   readonly stdout: OutputStream;
   readonly stderr: OutputStream;
-  /** Reads all of standard input. */
-  readonly readStdin: () => Promise<Uint8Array>;
+  /** Standard input, read as a stream (JSON Lines are cleaned record by record). */
+  readonly stdin: AsyncIterable<Uint8Array | string>;
   readonly stdinIsTTY: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /** Milliseconds, for the progress bar (tests pass a fake clock). */
+  readonly now?: () => number;
+}
+
+/** Writes to stdout, waiting when the reader is slow so memory stays bounded. */
+export async function writeProduct(io: CliIo, chunk: string): Promise<void> {
+  if (io.stdout.isClosed?.() === true) return;
+  if (io.stdout.write(chunk) === false && io.stdout.drained !== undefined) await io.stdout.drained();
+}
+
+/** Whether stdout's reader went away. */
+export function isStdoutClosed(io: CliIo): boolean {
+  return io.stdout.isClosed?.() === true;
 }

@@ -1,8 +1,9 @@
-/** The JSON Lines record of one file, with a fixed key order. */
+/** The JSON Lines records (schema/article-clean.schema.json), with a fixed key order. */
 import type { FileResult } from '../engine/clean-file.js';
 import type { Finding } from '../model/finding.js';
 
-function findingRecord(original: string, finding: Finding): Record<string, unknown> {
+/** A finding as JSON: lines are 1-based and inclusive; `text` is what was cut. */
+export function findingRecord(original: string, finding: Finding): Record<string, unknown> {
   return {
     rule: finding.rule,
     lines: { start: finding.lines.start, end: finding.lines.end },
@@ -14,7 +15,7 @@ function findingRecord(original: string, finding: Finding): Record<string, unkno
   };
 }
 
-/** One JSON line (without the newline) for a file result. */
+/** One JSON line (without the newline) for a file result: the cleaned file, or `{path, error}`. */
 export function jsonRecord(result: FileResult): string {
   if (!result.ok) return JSON.stringify({ path: result.path, error: result.error });
   return JSON.stringify({
@@ -24,5 +25,6 @@ export function jsonRecord(result: FileResult): string {
     text: result.text,
     findings: result.findings.map((finding) => findingRecord(result.original, finding)),
     links: result.links,
+    removedCharacters: result.removedCharacters,
   });
 }

@@ -1,123 +1,100 @@
-/** `main(argv)`: maps flags to engine options, results to streams, and returns the exit code. */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+/**
+ * `main(argv, io)`: the CLI as a pipeline of plain steps (parse flags, load config, resolve
+ * settings, pick inputs, clean, present, exit code). It never calls process.exit, so tests run
+ * it in-process and read every message.
+ */
 import { CommanderError } from 'commander';
-import type { ChalkInstance } from 'chalk';
-import { cleanBytes, type FileResult } from '../engine/clean-file.js';
-import { processFiles } from '../engine/process-files.js';
-import { OptionError, resolveOptions, type ResolvedOptions } from '../engine/options.js';
+import { rules } from '../rules/index.js';
 import { buildProgram, type CliOptions } from './program.js';
-import { expandInputs, mirroredPath, type InputFile } from './inputs.js';
-import { addToTotals, emptyTotals, fileLine, findingLines, summaryLine } from './report.js';
-import { jsonRecord } from './json-output.js';
+import { loadConfig } from './config-file.js';
+import { resolveSettings, type RunSettings } from './settings.js';
 import { makeChalk, shouldColor } from './colors.js';
+import { createReporter } from './reporter.js';
+import { createWriter } from './destination.js';
+import { emptyTotals } from './report.js';
+import { runFiles, runStdin } from './run-files.js';
+import { runJsonl } from './run-jsonl.js';
+import { UsageError } from './usage-error.js';
+import type { Run } from './run.js';
 import type { CliIo } from './io.js';
 import { withReport, type ReportFile } from './write-report.js';
 
 /** Exit codes: 0 done, 1 --check found something to clean, 2 usage error or a failed file. */
 export const ExitCode = { ok: 0, wouldChange: 1, failure: 2 } as const;
 
-interface Run {
-  readonly io: CliIo;
-  readonly flags: CliOptions;
-  readonly options: ResolvedOptions;
-  readonly color: ChalkInstance;
-  readonly report: ReportFile | null;
-}
+type Parsed = { readonly flags: CliOptions; readonly paths: string[] };
 
-function reportError(io: CliIo, path: string, reason: string): void {
-  io.stderr.write(`article-clean: ${path}: ${reason}\n`);
-}
-
-async function writeOutput(run: Run, input: InputFile, result: FileResult): Promise<FileResult> {
-  if (!result.ok || run.flags.outDir === undefined) return result;
-  const target = mirroredPath(run.flags.outDir, input);
-  try {
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, result.text);
-    return result;
-  } catch (error) {
-    return { path: input.path, ok: false, error: `cannot write ${target}: ${(error as Error).message}` };
-  }
-}
-
-function emit(run: Run, result: FileResult, single: boolean): void {
-  const { io, flags, color } = run;
-  if (!result.ok) reportError(io, result.path, result.error);
-  if (flags.json) {
-    if (result.ok) io.stdout.write(jsonRecord(result) + '\n');
-  } else if (single && flags.outDir === undefined && result.ok) {
-    io.stdout.write(result.text);
-  }
-  if (flags.quiet) return;
-  const line = fileLine(result, color);
-  if (line !== null) io.stderr.write(line + '\n');
-  if (flags.verbose) for (const detail of findingLines(result, color)) io.stderr.write(detail + '\n');
-}
-
-async function runFiles(run: Run, paths: readonly string[]): Promise<number> {
-  const { files, missing } = await expandInputs(paths, run.flags.ext);
-  for (const item of missing) reportError(run.io, item.path, item.error);
-  const single = paths.length === 1 && files.length === 1 && files[0]?.root === null;
-  const totals = emptyTotals();
-  for await (const { input, result: cleaned } of processFiles(files, run.options)) {
-    const result = await writeOutput(run, input, cleaned);
-    await run.report?.add(result);
-    addToTotals(totals, result);
-    emit(run, result, single);
-  }
-  if (!run.flags.quiet && !single) {
-    run.io.stderr.write(summaryLine(totals, run.color) + '\n');
-    if (!run.flags.json && run.flags.outDir === undefined && run.report === null && totals.changed > 0) {
-      run.io.stderr.write('nothing written: use --out-dir DIR to write the cleaned files, or --json\n');
-    }
-  }
-  return missing.length > 0 || totals.failed > 0 ? ExitCode.failure : ExitCode.ok;
-}
-
-async function runStdin(run: Run): Promise<number> {
-  const result = cleanBytes('-', await run.io.readStdin(), run.options);
-  await run.report?.add(result);
-  emit(run, result, true);
-  return result.ok ? ExitCode.ok : ExitCode.failure;
-}
-
-function parse(argv: readonly string[], io: CliIo): { flags: CliOptions; paths: string[] } | number {
+function parse(argv: readonly string[], io: CliIo): Parsed | number {
   const program = buildProgram((text) => io.stdout.write(text), (text) => io.stderr.write(text));
   try {
     program.parse([...argv], { from: 'user' });
   } catch (error) {
-    if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? ExitCode.ok : ExitCode.failure;
-    }
+    if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.ok : ExitCode.failure;
     throw error;
   }
   return { flags: program.opts<CliOptions>(), paths: program.args };
+}
+
+function listRules(io: CliIo): number {
+  for (const rule of rules) {
+    io.stdout.write(`${rule.id.padEnd(16)}${rule.enabledByDefault ? 'on ' : 'off'}  ${rule.description}\n`);
+  }
+  return ExitCode.ok;
+}
+
+function readsStdin(paths: readonly string[], io: CliIo): boolean {
+  if (paths.includes('-') && paths.length > 1) throw new UsageError('"-" (standard input) cannot be mixed with other paths');
+  if (paths.length === 0 && io.stdinIsTTY) {
+    throw new UsageError('no input: give files or folders, or pipe text to standard input (--help for usage)');
+  }
+  return paths.length === 0 || paths[0] === '-';
+}
+
+function createRun(io: CliIo, flags: CliOptions, settings: RunSettings, report: ReportFile | null): Run {
+  const color = makeChalk(shouldColor(flags.color, io.env, io.stderr.isTTY));
+  return {
+    io,
+    settings,
+    reporter: createReporter(io, color, settings.quiet),
+    writer: createWriter(settings.destination),
+    presentation: { format: settings.format, printsText: false, diffColor: makeChalk(shouldColor(flags.color, io.env, io.stdout.isTTY)) },
+    totals: emptyTotals(),
+    debug: flags.debug === true,
+    inputErrors: 0,
+    report,
+  };
+}
+
+async function runParsed({ flags, paths }: Parsed, io: CliIo): Promise<number> {
+  if (flags.listRules === true) return listRules(io);
+  const config = await loadConfig(flags.config, io.cwd);
+  const settings = resolveSettings(flags, config.values);
+  const fromStdin = readsStdin(paths, io);
+  if (fromStdin && settings.destination.kind !== 'stdout') {
+    throw new UsageError('--out-dir and --write need file inputs: standard input is cleaned to stdout');
+  }
+  if (settings.jsonl && flags.report !== undefined) throw new UsageError('--report reviews files; it does not take --jsonl input');
+  return withReport(flags.report, io, (report) => {
+    const run = createRun(io, flags, settings, report);
+    if (settings.jsonl) return runJsonl(run, fromStdin ? [] : paths);
+    return fromStdin ? runStdin(run) : runFiles(run, paths);
+  });
 }
 
 /** Runs the CLI and returns its exit code; never calls process.exit. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parse(argv, io);
   if (typeof parsed === 'number') return parsed;
-  const { flags, paths } = parsed;
-  let options: ResolvedOptions;
   try {
-    options = resolveOptions({ only: flags.only, skip: flags.skip, enable: flags.enable, minLength: flags.minLength, markers: flags.marker ?? [] });
+    return await runParsed(parsed, io);
   } catch (error) {
-    if (error instanceof OptionError) {
+    if (error instanceof UsageError) {
       io.stderr.write(`article-clean: ${error.message}\n`);
       return ExitCode.failure;
     }
-    throw error;
-  }
-  const color = makeChalk(shouldColor(flags.color, io.env, io.stderr.isTTY));
-  if (paths.length === 0 && io.stdinIsTTY) {
-    io.stderr.write('article-clean: no input: give files or folders, or pipe text to standard input (--help for usage)\n');
+    // A bug: one line for everyone, the stack for whoever asked with --debug.
+    io.stderr.write(`article-clean: internal error: ${error instanceof Error ? error.message : String(error)}${parsed.flags.debug === true ? '' : ' (--debug for details)'}\n`);
+    if (parsed.flags.debug === true && error instanceof Error && error.stack !== undefined) io.stderr.write(error.stack + '\n');
     return ExitCode.failure;
   }
-  const isStdin = paths.length === 0 || (paths.length === 1 && paths[0] === '-');
-  return withReport(flags.report, io, (report) => {
-    const run: Run = { io, flags, options, color, report };
-    return isStdin ? runStdin(run) : runFiles(run, paths);
-  });
 }

@@ -1,20 +1,39 @@
 /** The real process streams, for bin/. */
-import type { CliIo } from './io.js';
+import type { CliIo, OutputStream } from './io.js';
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks);
+// A reader that goes away (`article-clean dir --json | head -1`) makes writes fail with EPIPE.
+// That is not an error of ours: note it, drop further output, and let main end quietly with 0.
+function guardedOutput(stream: NodeJS.WriteStream): OutputStream {
+  let closed = false;
+  let waiters: (() => void)[] = [];
+  const release = (): void => {
+    const waiting = waiters;
+    waiters = [];
+    for (const resolve of waiting) resolve();
+  };
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+    release();
+  });
+  stream.on('drain', release);
+  return {
+    write: (chunk: string) => (closed ? true : stream.write(chunk)),
+    isTTY: stream.isTTY === true,
+    isClosed: () => closed,
+    drained: () => (closed ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
+  };
 }
 
 /** The CliIo of this process. */
 export function processIo(): CliIo {
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    readStdin: () => readAll(process.stdin),
+    stdout: guardedOutput(process.stdout),
+    stderr: guardedOutput(process.stderr),
+    stdin: process.stdin,
     stdinIsTTY: process.stdin.isTTY === true,
     env: process.env,
     cwd: process.cwd(),
+    now: () => performance.now(),
   };
 }

@@ -7,13 +7,15 @@ export interface RunTotals {
   files: number;
   changed: number;
   failed: number;
+  /** Binary files met in a folder walk and skipped. */
+  skipped: number;
   cutsByRule: Map<string, number>;
   removedCharacters: number;
 }
 
 /** Empty totals. */
 export function emptyTotals(): RunTotals {
-  return { files: 0, changed: 0, failed: 0, cutsByRule: new Map(), removedCharacters: 0 };
+  return { files: 0, changed: 0, failed: 0, skipped: 0, cutsByRule: new Map(), removedCharacters: 0 };
 }
 
 function countByRule(result: FileResult & { ok: true }): Map<string, number> {
@@ -60,14 +62,15 @@ export function findingLines(result: FileResult, color: ChalkInstance): string[]
 }
 
 /** The summary line of a run. */
-export function summaryLine(totals: RunTotals, color: ChalkInstance): string {
+export function summaryLine(totals: RunTotals, color: ChalkInstance, unit = 'file'): string {
   const cuts = [...totals.cutsByRule.values()].reduce((sum, count) => sum + count, 0);
   const parts = [
-    plural(totals.files, 'file'),
+    plural(totals.files, unit),
     `${totals.changed.toLocaleString('en-US')} changed`,
     `${plural(cuts, 'cut')}${cuts > 0 ? ` (${formatCounts(totals.cutsByRule)})` : ''}`,
     `${plural(totals.removedCharacters, 'character')} removed`,
   ];
+  if (totals.skipped > 0) parts.push(color.yellow(`${totals.skipped.toLocaleString('en-US')} skipped`));
   if (totals.failed > 0) parts.push(color.red(`${totals.failed.toLocaleString('en-US')} failed`));
   return parts.join(', ');
 }

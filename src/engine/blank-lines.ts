@@ -30,26 +30,37 @@ function deletedParagraphs(article: Article, cut: ReadonlySet<number>): Paragrap
   return paragraphs;
 }
 
-function hasContentAfter(article: Article, index: number, cut: ReadonlySet<number>): boolean {
-  return article.lines.slice(index + 1).some((line) => !line.isBlank && !cut.has(line.index));
+// The index of the last content line that stays, or -1.
+function lastKeptContent(article: Article, cut: ReadonlySet<number>): number {
+  for (let index = article.lines.length - 1; index >= 0; index--) {
+    if (!(article.lines[index] as Line).isBlank && !cut.has(index)) return index;
+  }
+  return -1;
 }
 
-// The following blank line, or, for the last paragraph of the text, the nearest blank line before
-// it that is not already taken (two deleted paragraphs at the end take the gap before both).
-function blankFor(article: Article, paragraph: Paragraph, cut: ReadonlySet<number>, taken: ReadonlySet<number>): number | null {
+// A paragraph with kept text after it takes the blank line right after it, if that one is free.
+function followingBlank(article: Article, paragraph: Paragraph, taken: ReadonlySet<number>): number | null {
   const following = article.lines[paragraph.last + 1];
-  if (hasContentAfter(article, paragraph.last, cut)) {
-    return following !== undefined && following.isBlank && !taken.has(following.index) ? following.index : null;
-  }
-  for (let index = paragraph.first - 1; index >= 0; index--) {
+  return following !== undefined && following.isBlank && !taken.has(following.index) ? following.index : null;
+}
+
+// Paragraphs after the last kept text each take the nearest free blank line before them, so two
+// deleted paragraphs at the end take the gaps before both. One pass with a stack of free blanks.
+function endBlanks(article: Article, paragraphs: readonly Paragraph[], cut: ReadonlySet<number>, lastKept: number): Map<Paragraph, number> {
+  const chosen = new Map<Paragraph, number>();
+  const free: number[] = [];
+  let next = 0;
+  for (let index = lastKept + 1; index < article.lines.length; index++) {
     const line = article.lines[index] as Line;
-    if (!line.isBlank) {
-      if (!cut.has(index)) return null;
-      continue;
+    if (line.isBlank && !cut.has(index)) free.push(index);
+    const paragraph = paragraphs[next];
+    if (paragraph !== undefined && paragraph.last === index) {
+      const blank = free.pop();
+      if (blank !== undefined) chosen.set(paragraph, blank);
+      next++;
     }
-    if (!taken.has(index) && !cut.has(index)) return index;
   }
-  return null;
+  return chosen;
 }
 
 function extendFinding(article: Article, finding: Finding, blank: number): Finding {
@@ -64,13 +75,21 @@ export function absorbBlankLines(article: Article, findings: readonly Finding[])
   const cut = linesCutWhole(article, findings);
   const taken = new Set<number>();
   const result = [...findings];
-  for (const paragraph of deletedParagraphs(article, cut)) {
-    const blank = blankFor(article, paragraph, cut, taken);
+  const lastKept = lastKeptContent(article, cut);
+  const owners = new Map<number, number>();
+  result.forEach((finding, index) => {
+    if (!isWholeLineFinding(article, finding)) return;
+    for (let line = finding.lines.start - 1; line < finding.lines.end; line++) if (!owners.has(line)) owners.set(line, index);
+  });
+  const paragraphs = deletedParagraphs(article, cut);
+  const atEnd = endBlanks(article, paragraphs.filter((paragraph) => paragraph.last > lastKept), cut, lastKept);
+  for (const paragraph of paragraphs) {
+    const blank = paragraph.last > lastKept ? (atEnd.get(paragraph) ?? null) : followingBlank(article, paragraph, taken);
     if (blank === null) continue;
     taken.add(blank);
     // The blank goes with the finding that deletes the paragraph's last line.
-    const owner = result.findIndex((finding) => isWholeLineFinding(article, finding) && finding.lines.start - 1 <= paragraph.last && finding.lines.end - 1 >= paragraph.last);
-    if (owner !== -1) result[owner] = extendFinding(article, result[owner] as Finding, blank);
+    const owner = owners.get(paragraph.last);
+    if (owner !== undefined) result[owner] = extendFinding(article, result[owner] as Finding, blank);
   }
   return result;
 }

@@ -1,39 +1,50 @@
-/** The engine for files: read, decode, clean. A file that cannot be read becomes an error result. */
-import { readFile } from 'node:fs/promises';
-import { decodeText } from '../io/decode-text.js';
+/** The engine for files: read, decode, clean. A file that cannot be read or decoded becomes an error result. */
+import { DecodeError, decodeText } from '../io/decode-text.js';
+import { DEFAULT_MAX_BYTES, InputError, describeFileError, readInputFile } from '../io/read-input.js';
 import { cleanWithResolvedOptions, type CleanResult } from './clean-text.js';
 import type { ResolvedOptions } from './options.js';
+
+/** Engine options plus how to read files. */
+export interface FileOptions extends ResolvedOptions {
+  /** Decode every input with this encoding instead of detecting it. */
+  readonly encoding?: string;
+  /** Larger inputs fail with "too large" (default 256 MiB). */
+  readonly maxBytes?: number;
+}
+
+/** Why a file failed: "binary" content can be skipped in a folder walk; everything else is an error. */
+export type FileErrorCode = 'binary' | 'too-large' | 'unreadable' | 'internal';
 
 /** The result for one file: either cleaned, or the reason it could not be. */
 export type FileResult =
   | ({ readonly path: string; readonly ok: true; readonly encoding: string; readonly original: string } & CleanResult)
-  | { readonly path: string; readonly ok: false; readonly error: string };
+  | { readonly path: string; readonly ok: false; readonly error: string; readonly code: FileErrorCode; readonly stack?: string };
 
-function describeError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'no such file or directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  return error instanceof Error ? error.message : String(error);
+function failure(path: string, error: unknown, reason: string): FileResult {
+  if (error instanceof DecodeError) return { path, ok: false, error: reason, code: error.code === 'binary' ? 'binary' : 'unreadable' };
+  if (error instanceof InputError) return { path, ok: false, error: reason, code: error.code === 'too-large' ? 'too-large' : 'unreadable' };
+  if ((error as NodeJS.ErrnoException | undefined)?.code !== undefined) return { path, ok: false, error: reason, code: 'unreadable' };
+  // Anything else is a bug: keep the stack for --debug.
+  return { path, ok: false, error: reason, code: 'internal', ...(error instanceof Error && error.stack !== undefined ? { stack: error.stack } : {}) };
 }
 
 /** Cleans text that was already read (from stdin, say) under a display path. */
-export function cleanBytes(path: string, bytes: Uint8Array, options: ResolvedOptions): FileResult {
+export function cleanBytes(path: string, bytes: Uint8Array, options: FileOptions): FileResult {
   try {
-    const decoded = decodeText(bytes);
+    const decoded = decodeText(bytes, options.encoding);
     return { path, ok: true, encoding: decoded.encoding, original: decoded.text, ...cleanWithResolvedOptions(decoded.text, options) };
   } catch (error) {
-    return { path, ok: false, error: describeError(error) };
+    return failure(path, error, error instanceof Error ? error.message : String(error));
   }
 }
 
 /** Reads and cleans one file. Never throws: failures come back as `ok: false`. */
-export async function cleanFile(path: string, options: ResolvedOptions): Promise<FileResult> {
+export async function cleanFile(path: string, options: FileOptions): Promise<FileResult> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = await readInputFile(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
   } catch (error) {
-    return { path, ok: false, error: describeError(error) };
+    return failure(path, error, await describeFileError(error, path));
   }
   return cleanBytes(path, bytes, options);
 }

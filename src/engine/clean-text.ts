@@ -1,9 +1,15 @@
-/** The engine for one text: parse, run the rules, merge their cuts, apply them. */
+/**
+ * The engine for one text: parse, run the rules, merge their cuts, apply them, and run again on
+ * the result until nothing more is found, so that cleaning a cleaned text changes nothing.
+ */
+import type { Article, LineRange } from '../model/article.js';
 import type { Finding } from '../model/finding.js';
 import { compareFindings } from '../model/finding.js';
 import { parseArticle } from '../article/parse-article.js';
 import { absorbBlankLines } from './blank-lines.js';
 import { applyCuts, claimFinalLineBreak, mergeSpans } from './apply-cuts.js';
+import { lineNumberAt, offsetMapOf, type OffsetMap } from './offset-map.js';
+import { keepTwins } from './twins.js';
 import { resolveOptions, type CleanOptions, type ResolvedOptions } from './options.js';
 
 /** The cleaned text and everything needed to explain it. */
@@ -20,25 +26,56 @@ export interface CleanResult {
   readonly removedCharacters: number;
 }
 
-function runRules(text: string, options: ResolvedOptions): { findings: Finding[]; article: ReturnType<typeof parseArticle> } {
-  const article = parseArticle(text);
+// A cut can make another one appear: a line left with only the first copy of a doubled caption
+// now repeats a line below it. Like ESLint's fix passes, the rules run again on the cleaned text
+// until they find nothing; in practice one extra pass.
+const MAX_PASSES = 5;
+
+function runRules(article: Article, options: ResolvedOptions): Finding[] {
   const findings: Finding[] = [];
   for (const rule of options.rules) {
     for (const finding of rule.check(article, { settings: options.settings, earlierFindings: findings })) findings.push(finding);
   }
-  return { findings: claimFinalLineBreak(text, absorbBlankLines(article, findings)).sort(compareFindings), article };
+  return claimFinalLineBreak(article.text, absorbBlankLines(article, findings));
+}
+
+function mapRange(range: LineRange, cleaned: Article, map: OffsetMap, originalStarts: readonly number[]): LineRange {
+  const lineStart = (number: number): number => map.toOriginal(cleaned.lines[number - 1]?.start ?? 0);
+  return { start: lineNumberAt(originalStarts, lineStart(range.start)), end: lineNumberAt(originalStarts, lineStart(range.end)) };
+}
+
+// Findings of a later pass speak of the cleaned text; they are moved back onto the original.
+function mapToOriginal(findings: readonly Finding[], cleaned: Article, map: OffsetMap, originalStarts: readonly number[]): Finding[] {
+  return findings.map((finding) => ({
+    ...finding,
+    span: { start: map.toOriginal(finding.span.start), end: map.toOriginal(finding.span.end - 1) + 1 },
+    lines: mapRange(finding.lines, cleaned, map, originalStarts),
+    duplicateOf: finding.duplicateOf === null ? null : mapRange(finding.duplicateOf, cleaned, map, originalStarts),
+  }));
 }
 
 /** Cleans one text with options already resolved (the fast path for many files). */
 export function cleanWithResolvedOptions(text: string, options: ResolvedOptions): CleanResult {
-  const { findings } = runRules(text, options);
-  const spans = mergeSpans(findings);
-  const cleaned = applyCuts(text, spans);
+  const original = parseArticle(text);
+  const originalStarts = original.lines.map((line) => line.start);
+  const findings = runRules(original, options);
+  let spans = mergeSpans(findings);
+  let cleaned = applyCuts(text, spans);
+  for (let pass = 1; pass < MAX_PASSES && spans.length > 0; pass++) {
+    const article = parseArticle(cleaned);
+    const more = runRules(article, options);
+    if (more.length === 0) break;
+    findings.push(...mapToOriginal(more, article, offsetMapOf(text, spans), originalStarts));
+    spans = mergeSpans(findings);
+    cleaned = applyCuts(text, spans);
+  }
+  const explained = keepTwins(original, findings);
+  explained.sort(compareFindings);
   return {
     text: cleaned,
     changed: spans.length > 0,
-    findings,
-    links: [...new Set(findings.flatMap((finding) => finding.headlines ?? []))],
+    findings: explained,
+    links: [...new Set(explained.flatMap((finding) => finding.headlines ?? []))],
     removedCharacters: text.length - cleaned.length,
   };
 }

@@ -21,27 +21,36 @@ function isWholeParagraph(article: Article, line: Line): boolean {
   return (before === undefined || before.isBlank) && (after === undefined || after.isBlank);
 }
 
-function isLeadLike(article: Article, line: Line, seenKeys: ReadonlySet<string>): boolean {
+function isLeadLike(article: Article, line: Line): boolean {
   if (!isWholeParagraph(article, line)) return false;
   const content = lineContent(article, line);
   if (content.trim().length < teaserData.minTeaserLength || !ARABIC_LETTER.test(content)) return false;
-  return !startsWithConnective(line.key) && !seenKeys.has(line.key);
+  return !startsWithConnective(line.key);
 }
 
 function isCutOff(article: Article, line: Line): boolean {
   return !COMPLETE_ENDING.test(lineContent(article, line));
 }
 
-/** The trailing teaser paragraphs among `candidates` (content lines still kept), or none. */
+/**
+ * The trailing teaser paragraphs among `candidates` (content lines still kept), or none. The
+ * block is the last `maxTrailingTeasers` of the lead-like paragraphs at the end; a longer stretch
+ * of them is taken only while what it leaves behind could not form a block again, so that cleaning
+ * the cleaned text finds nothing more.
+ */
 export function findTrailingTeasers(article: Article, candidates: readonly Line[]): Line[] {
-  const block: Line[] = [];
-  for (let position = candidates.length - 1; position >= 0 && block.length < teaserData.maxTrailingTeasers; position--) {
+  const { maxTrailingTeasers, minTrailingTeasers } = teaserData;
+  const stretch: Line[] = [];
+  const keys = new Set(candidates.map((line) => line.key));
+  for (let position = candidates.length - 1; position >= 0; position--) {
     const line = candidates[position] as Line;
-    const earlierKeys = new Set(candidates.slice(0, position).map((earlier) => earlier.key));
-    if (!isLeadLike(article, line, earlierKeys)) break;
-    block.unshift(line);
+    const isRepeat = candidates.findIndex((other) => other.key === line.key) !== position;
+    if (isRepeat || !keys.has(line.key) || !isLeadLike(article, line)) break;
+    stretch.unshift(line);
   }
-  if (block.length < teaserData.minTrailingTeasers || block.length === candidates.length) return [];
+  if (stretch.length < minTrailingTeasers || stretch.length > maxTrailingTeasers + minTrailingTeasers - 1) return [];
+  if (stretch.length === candidates.length) return [];
+  const block = stretch.slice(-maxTrailingTeasers);
   // The last paragraph may simply be where the scrape stopped; a cut-off paragraph with another
   // after it is an excerpt.
   const hasExcerpt = block.slice(0, -1).some((line) => isCutOff(article, line));

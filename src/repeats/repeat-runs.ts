@@ -9,6 +9,8 @@ export interface RepeatUnits {
   readonly units: readonly Line[];
   /** For each unit, the position in `units` of the first unit with the same key. */
   readonly firstOccurrence: readonly number[];
+  /** Positions of units that a later unit repeats exactly: kept copies that must stay kept. */
+  readonly originals: ReadonlySet<number>;
 }
 
 /**
@@ -32,7 +34,8 @@ export function indexUnits(units: readonly Line[]): RepeatUnits {
     firstByKey.set(unit.key, position);
     return position;
   });
-  return { units, firstOccurrence };
+  const originals = new Set(firstOccurrence.filter((first, position) => first !== position));
+  return { units, firstOccurrence, originals };
 }
 
 /** Whether the unit at `position` repeats an earlier unit exactly. */

@@ -38,7 +38,7 @@ function extendForward(index: RepeatUnits, run: RepeatRun, minLength: number): v
   for (;;) {
     const copy = run.copyEnd + 1;
     const original = run.originalEnd + 1;
-    if (copy >= index.units.length || isRepeat(index, copy) || original >= run.copyStart) return;
+    if (copy >= index.units.length || !isFree(index, copy) || original >= run.copyStart || isRepeat(index, original)) return;
     if (matchesOriginal(index, copy, original, original, minLength)) {
       run.copyEnd = copy;
       run.originalEnd = original;
@@ -55,7 +55,7 @@ function extendBackward(index: RepeatUnits, run: RepeatRun, minLength: number): 
   for (;;) {
     const copy = run.copyStart - 1;
     const original = run.originalStart - 1;
-    if (copy <= run.originalEnd || isRepeat(index, copy) || original < 0) return;
+    if (copy <= run.originalEnd || !isFree(index, copy) || original < 0 || isRepeat(index, original)) return;
     if (matchesOriginal(index, copy, original, original, minLength)) {
       run.copyStart = copy;
       run.originalStart = original;
@@ -66,6 +66,13 @@ function extendBackward(index: RepeatUnits, run: RepeatRun, minLength: number): 
       return;
     }
   }
+}
+
+// A line next to a run can be taken as an edited copy only if no other rule of the run needs it:
+// it is not an exact repeat (those form runs of their own) and no later line repeats it, since
+// that later line's kept twin must stay.
+function isFree(index: RepeatUnits, position: number): boolean {
+  return !isRepeat(index, position) && !index.originals.has(position);
 }
 
 /** Extends a run over edited copies at both ends (in place). */
@@ -84,8 +91,10 @@ function isGlueable(original: string): boolean {
  */
 export function findGluedCopyAfter(index: RepeatUnits, run: RepeatRun, contentOf: ContentOf): GluedCopy | null {
   const copy = run.copyEnd + 1;
-  const original = run.originalEnd + 1;
-  if (copy >= index.units.length || original >= run.copyStart || isRepeat(index, copy)) return null;
+  const next = run.originalEnd + 1;
+  if (copy >= index.units.length || next >= run.copyStart || !isFree(index, copy)) return null;
+  // The line after the original may itself be a copy that goes; its kept twin is what is repeated.
+  const original = index.firstOccurrence[next] as number;
   const line = index.units[copy] as Line;
   const originalText = contentOf(index.units[original] as Line).trim();
   const copyText = contentOf(line);

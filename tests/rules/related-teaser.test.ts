@@ -35,9 +35,14 @@ describe('related-teaser', () => {
     expect(describeCuts([...body, teasers[1] as string], only)).toEqual([]);
   });
 
-  it('takes at most five teasers', () => {
-    const many = [...teasers, ...teasers.map((line) => line.replace('أعلن', 'أكد').replace('كشفت', 'نقلت').replace('دافع', 'تحدث').replace('ترك', 'أبقى'))];
-    expect(describeCuts([...body, ...many], only)).toEqual(['7-11 related-teaser']);
+  const more = teasers.map((line) => line.replace('أعلن', 'أكد').replace('كشفت', 'نقلت').replace('دافع', 'تحدث').replace('ترك', 'أبقى'));
+
+  it('takes at most five teasers from a stretch of up to seven lead-like paragraphs', () => {
+    expect(describeCuts([...body, ...teasers, ...more.slice(0, 3)], only)).toEqual(['6-10 related-teaser']);
+  });
+
+  it('takes none from a longer stretch, which is more likely the article itself', () => {
+    expect(describeCuts([...body, ...teasers, ...more], only)).toEqual([]);
   });
 
   it('removes a related-story card: headline, section, headline', () => {

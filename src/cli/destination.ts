@@ -1,0 +1,133 @@
+/**
+ * Where cleaned files go: a mirror folder (--out-dir), or back in place (--write). Writes are atomic;
+ * nothing is ever written outside the out-dir, over an input, or over another output of the run.
+ */
+import { mkdir, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import type { FileResult } from '../engine/clean-file.js';
+import type { InputFile } from '../engine/process-files.js';
+import { describeErrorCode } from '../io/read-input.js';
+import { isInside } from '../io/symbolic-link.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
+import { mirroredPath } from './inputs.js';
+import type { Destination } from './settings.js';
+import { UsageError } from './usage-error.js';
+
+/** Writes the results of one run to its destination. */
+export interface Writer {
+  /** Writes a result, or returns it turned into an error result when the write failed. */
+  write(input: InputFile, result: FileResult): Promise<FileResult>;
+}
+
+function failed(path: string, error: string): FileResult {
+  return { path, ok: false, error, code: 'unreadable' };
+}
+
+async function realFolder(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** Checks and prepares output places under an --out-dir. */
+export interface OutDirTargets {
+  /** The path to write the output of `input` to (its folder created), or the reason not to write it. */
+  prepare(input: InputFile): Promise<{ target: string } | { error: string }>;
+}
+
+/** Output places under `outDir`: never outside it, never over an input or an earlier output of the run. */
+export function outDirTargets(outDir: string): OutDirTargets {
+  const targets = new Map<string, string>();
+  // Folder checks are made once per folder: a run writes thousands of files into a few folders.
+  const realFolders = new Map<string, Promise<string>>();
+  const realFolderOf = (folder: string): Promise<string> => {
+    let real = realFolders.get(folder);
+    if (real === undefined) {
+      real = realFolder(folder);
+      realFolders.set(folder, real);
+    }
+    return real;
+  };
+  const preparedFolders = new Map<string, Promise<string | null>>();
+  const prepareFolder = (folder: string): Promise<string | null> => {
+    let prepared = preparedFolders.get(folder);
+    if (prepared === undefined) {
+      prepared = (async () => {
+        await mkdir(folder, { recursive: true });
+        const real = await realpath(folder);
+        // A symbolic link already inside DIR must not carry the write elsewhere.
+        return isInside(real, await realFolderOf(outDir)) ? real : null;
+      })();
+      preparedFolders.set(folder, prepared);
+    }
+    return prepared;
+  };
+  return {
+    async prepare(input) {
+      const target = mirroredPath(outDir, input);
+      if (target === null) return { error: `refusing to write outside ${outDir}` };
+      const key = resolve(target);
+      const earlier = targets.get(key);
+      if (earlier !== undefined) return { error: `${target} is already the output of ${earlier}: not overwritten` };
+      targets.set(key, input.path);
+      const realTargetFolder = await prepareFolder(dirname(target));
+      if (realTargetFolder === null) return { error: `refusing to write outside ${outDir}: ${dirname(target)} leads elsewhere` };
+      const sameFolder = realTargetFolder === (await realFolderOf(dirname(input.path)));
+      if (sameFolder && basename(target) === basename(input.path)) return { error: `${target} is the input itself: use --write to clean in place` };
+      return { target };
+    },
+  };
+}
+
+function outDirWriter(outDir: string): Writer {
+  const targets = outDirTargets(outDir);
+  return {
+    async write(input, result) {
+      if (!result.ok) return result;
+      let place: { target: string } | { error: string } = { error: '' };
+      try {
+        place = await targets.prepare(input);
+        if ('error' in place) return failed(input.path, place.error);
+        await writeFileAtomic(place.target, result.text, { keepMode: false });
+        return result;
+      } catch (error) {
+        return failed(input.path, `cannot write ${'target' in place ? place.target : outDir}: ${describeErrorCode(error)}`);
+      }
+    },
+  };
+}
+
+function inPlaceWriter(backupSuffix: string | undefined): Writer {
+  return {
+    async write(input, result) {
+      // Unchanged files are left alone: same bytes, same modification time.
+      if (!result.ok || !result.changed) return result;
+      try {
+        await writeFileAtomic(input.path, result.text, { keepMode: true, ...(backupSuffix === undefined ? {} : { backupSuffix }) });
+        return result;
+      } catch (error) {
+        return failed(input.path, `cannot write: ${describeErrorCode(error)}`);
+      }
+    },
+  };
+}
+
+/** The writer of a destination (stdout writes no files). */
+export function createWriter(destination: Destination): Writer {
+  if (destination.kind === 'out-dir') return outDirWriter(destination.directory);
+  if (destination.kind === 'in-place') return inPlaceWriter(destination.backupSuffix);
+  return { write: async (_input, result) => result };
+}
+
+/** Fails with a usage error when --out-dir names something that is not a folder. */
+export async function checkOutDir(destination: Destination): Promise<void> {
+  if (destination.kind !== 'out-dir') return;
+  try {
+    if (!(await stat(destination.directory)).isDirectory()) throw new UsageError(`--out-dir: ${destination.directory} is not a folder`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    // A folder that does not exist yet is created on the first write.
+  }
+}

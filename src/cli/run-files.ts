@@ -1,0 +1,66 @@
+/** Cleans the files named on the command line: expand, clean through processFiles, then the per-file steps. */
+import { processFiles } from '../engine/process-files.js';
+import { cleanBytes } from '../engine/clean-file.js';
+import { DEFAULT_MAX_BYTES, readAllWithin, describeErrorCode } from '../io/read-input.js';
+import { isStdoutClosed } from './io.js';
+import { expandInputs } from './inputs.js';
+import { summaryLine } from './report.js';
+import { exitCodeOf, handleResult, type Run } from './run.js';
+import { checkOutDir } from './destination.js';
+
+const HINT = 'nothing written: use --out-dir DIR or --write to save the cleaned files (--diff, --check or --json to see the cuts)';
+
+function finish(run: Run, single: boolean): number {
+  run.reporter.progress.clear();
+  if (isStdoutClosed(run.io)) return 0;
+  if (!single && run.totals.files + run.totals.skipped > 0) {
+    run.reporter.line(summaryLine(run.totals, run.reporter.color));
+    const { destination, format } = run.settings;
+    if (destination.kind === 'stdout' && format === 'text' && run.report === null && run.totals.changed > 0) run.reporter.line(HINT);
+  }
+  return exitCodeOf(run);
+}
+
+/** Whether the arguments name exactly one file (its cleaned text then goes to stdout). */
+export function isSingleFile(paths: readonly string[], files: readonly { root: string | null }[]): boolean {
+  return paths.length === 1 && files.length === 1 && files[0]?.root === null;
+}
+
+/** Cleans files, folders and patterns; returns the exit code. */
+export async function runFiles(run: Run, paths: readonly string[]): Promise<number> {
+  const { destination, extensions, fileOptions } = run.settings;
+  const exclude = destination.kind === 'out-dir' ? [destination.directory] : [];
+  await checkOutDir(destination);
+  const { files, problems } = await expandInputs(paths, { extensions, exclude });
+  for (const problem of problems) {
+    if (problem.severity === 'error') {
+      run.reporter.error(problem.path, problem.reason);
+      run.inputErrors++;
+    } else {
+      run.reporter.warning(problem.path, problem.reason);
+    }
+  }
+  const single = isSingleFile(paths, files);
+  run.presentation = { ...run.presentation, printsText: single && destination.kind === 'stdout' };
+  let done = 0;
+  for await (const { input, result } of processFiles(files, fileOptions)) {
+    await handleResult(run, input, result);
+    if (isStdoutClosed(run.io)) break;
+    run.reporter.progress.update(++done, files.length);
+  }
+  return finish(run, single);
+}
+
+/** Cleans standard input; returns the exit code. */
+export async function runStdin(run: Run): Promise<number> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readAllWithin(run.io.stdin, run.settings.fileOptions.maxBytes ?? DEFAULT_MAX_BYTES);
+  } catch (error) {
+    run.reporter.error('-', error instanceof Error && error.name === 'InputError' ? error.message : describeErrorCode(error));
+    return 2;
+  }
+  run.presentation = { ...run.presentation, printsText: true };
+  await handleResult(run, { path: '-', root: null }, cleanBytes('-', bytes, run.settings.fileOptions));
+  return finish(run, true);
+}

@@ -1,0 +1,62 @@
+/** The state one run shares between its steps: streams, settings, writer, presentation, totals. */
+import type { FileResult } from '../engine/clean-file.js';
+import type { InputFile } from '../engine/process-files.js';
+import type { Writer } from './destination.js';
+import { writeProduct, type CliIo } from './io.js';
+import { presentResult, type Presentation } from './present.js';
+import { addToTotals, fileLine, findingLines, type RunTotals } from './report.js';
+import type { Reporter } from './reporter.js';
+import type { RunSettings } from './settings.js';
+import type { ReportFile } from './write-report.js';
+
+/** One run of the CLI. */
+export interface Run {
+  readonly io: CliIo;
+  readonly settings: RunSettings;
+  readonly reporter: Reporter;
+  readonly writer: Writer;
+  /** Set once the inputs are known (whether the cleaned text goes to stdout). */
+  presentation: Presentation;
+  readonly totals: RunTotals;
+  readonly debug: boolean;
+  /** Problems found before any file was cleaned (missing paths, unreadable folders). */
+  inputErrors: number;
+  /** The HTML review report being written (--report), or null. */
+  readonly report: ReportFile | null;
+}
+
+function reportFailure(run: Run, result: FileResult & { ok: false }): void {
+  run.reporter.error(result.path, result.error);
+  if (run.debug && result.stack !== undefined) run.io.stderr.write(result.stack + '\n');
+}
+
+function reportSuccess(run: Run, result: FileResult & { ok: true }): void {
+  const line = fileLine(result, run.reporter.color);
+  if (line !== null) run.reporter.line(line);
+  if (run.settings.verbose) for (const detail of findingLines(result, run.reporter.color)) run.reporter.line(detail);
+}
+
+/**
+ * The steps every cleaned file goes through: write it to its destination, put its product on
+ * stdout, count it, report it. A binary file met in a folder walk is skipped with a warning.
+ */
+export async function handleResult(run: Run, input: InputFile, cleaned: FileResult): Promise<void> {
+  if (!cleaned.ok && cleaned.code === 'binary' && input.root !== null) {
+    run.reporter.warning(cleaned.path, 'binary file: skipped');
+    run.totals.skipped++;
+    return;
+  }
+  const result = await run.writer.write(input, cleaned);
+  await run.report?.add(result);
+  await writeProduct(run.io, presentResult(run.presentation, result));
+  addToTotals(run.totals, result);
+  if (result.ok) reportSuccess(run, result);
+  else reportFailure(run, result);
+}
+
+/** The exit code of a finished run: 2 if anything failed, 1 if --check found files to clean, else 0. */
+export function exitCodeOf(run: Run): number {
+  if (run.inputErrors > 0 || run.totals.failed > 0) return 2;
+  if (run.settings.format === 'check' && run.totals.changed > 0) return 1;
+  return 0;
+}

@@ -1,0 +1,59 @@
+/**
+ * Keeps "every removed repeat has a kept twin" true when cuts meet: when the copy a finding
+ * points at is cut too (by a later pass, or by a run that took it), the finding points on at the
+ * copy that stays; when that copy was cut as a cross-link, its repeats are that link repeated.
+ */
+import type { Article, LineRange } from '../model/article.js';
+import type { Finding } from '../model/finding.js';
+import { isWholeLineFinding } from './line-cuts.js';
+
+const MAX_HOPS = 8;
+
+function formatRange(range: LineRange): string {
+  return range.start === range.end ? `line ${range.start}` : `lines ${range.start}-${range.end}`;
+}
+
+// For each line, the whole-line finding that deletes it (the first one found).
+function ownersByLine(article: Article, findings: readonly Finding[]): Int32Array {
+  const owners = new Int32Array(article.lines.length + 1).fill(-1);
+  findings.forEach((finding, index) => {
+    if (!isWholeLineFinding(article, finding)) return;
+    for (let line = finding.lines.start; line <= finding.lines.end; line++) if (owners[line] === -1) owners[line] = index;
+  });
+  return owners;
+}
+
+// Where the cutter's kept copy has the same shape as its cut lines, the twin of one cut line is
+// the line at the same place in the kept copy.
+function twinIn(cutter: Finding, range: LineRange): LineRange {
+  const kept = cutter.duplicateOf as LineRange;
+  if (kept.end - kept.start !== cutter.lines.end - cutter.lines.start) return kept;
+  const offset = range.start - cutter.lines.start;
+  return { start: kept.start + offset, end: kept.start + offset + (range.end - range.start) };
+}
+
+function cutterOf(findings: readonly Finding[], owners: Int32Array, self: number, range: LineRange): Finding | null {
+  const owner = owners[range.start] as number;
+  if (owner === -1 || owner === self) return null;
+  const cutter = findings[owner] as Finding;
+  return cutter.lines.end >= range.end ? cutter : null;
+}
+
+/** Re-points findings whose kept copy was cut too. */
+export function keepTwins(article: Article, findings: readonly Finding[]): Finding[] {
+  const owners = ownersByLine(article, findings);
+  return findings.map((finding, self) => {
+    let target = finding.duplicateOf;
+    for (let hops = 0; target !== null && hops < MAX_HOPS; hops++) {
+      const range: LineRange = target;
+      const cutter = cutterOf(findings, owners, self, range);
+      if (cutter === null) break;
+      if (cutter.duplicateOf === null) {
+        return { ...finding, rule: cutter.rule, duplicateOf: null, reason: `repeats ${formatRange(range)}, which is cut as ${cutter.rule} too` };
+      }
+      target = twinIn(cutter, range);
+    }
+    if (target === finding.duplicateOf || target === null) return finding;
+    return { ...finding, duplicateOf: target, reason: `${finding.reason}; that copy is cut too, the kept one is ${formatRange(target)}` };
+  });
+}

@@ -1,0 +1,92 @@
+/** Reads one input file whole, within a size limit, with errors a person can act on. */
+import { lstat, open } from 'node:fs/promises';
+import { formatByteSize } from './byte-size.js';
+
+/** The default --max-size: far above any article, far below what a JS string can hold. */
+export const DEFAULT_MAX_BYTES = 256 * 1024 ** 2;
+/** The longest string V8 can build (0x1fffffe8 code units); no single input may be larger. */
+export const HARD_MAX_BYTES = 0x1fffffe8;
+
+/** A file that could not be read, with a short reason ("too large: 1 GiB, limit 256 MiB ..."). */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+  constructor(
+    message: string,
+    readonly code: 'too-large' | 'not-a-file',
+  ) {
+    super(message);
+  }
+}
+
+function tooLarge(size: number, maxBytes: number): InputError {
+  return new InputError(`too large: ${formatByteSize(size)}, limit ${formatByteSize(maxBytes)} (raise it with --max-size)`, 'too-large');
+}
+
+async function readStream(chunks: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Uint8Array> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of chunks) {
+    const part = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    size += part.length;
+    if (size > maxBytes) throw tooLarge(size, maxBytes);
+    parts.push(part);
+  }
+  return Buffer.concat(parts, size);
+}
+
+/** Reads a regular file (or a pipe such as `<(command)`), refusing folders and anything over `maxBytes`. */
+export async function readInputFile(path: string, maxBytes: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new InputError('is a directory', 'not-a-file');
+    if (!info.isFile()) return await readStream(handle.createReadStream({ autoClose: false }), maxBytes);
+    if (info.size > maxBytes) throw tooLarge(info.size, maxBytes);
+    const bytes = await handle.readFile();
+    // The file may have grown since it was measured.
+    if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes);
+    return bytes;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Reads all of a stream (standard input) within `maxBytes`. */
+export function readAllWithin(stream: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Uint8Array> {
+  return readStream(stream, maxBytes);
+}
+
+/** A short reason for a failed read or write ("permission denied", "dangling symbolic link"). */
+export async function describeFileError(error: unknown, path?: string): Promise<string> {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' && path !== undefined && (await isSymbolicLink(path))) return 'dangling symbolic link (its target does not exist)';
+  return describeErrorCode(error);
+}
+
+/** The reason for an error by its code, without looking at the file system. */
+export function describeErrorCode(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT': return 'no such file or directory';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'is a directory';
+    case 'ENOTDIR': return 'not a directory';
+    case 'EEXIST': return 'a file is in the way of a folder';
+    case 'ELOOP': return 'symbolic link loop';
+    case 'ENOSPC': return 'no space left on device';
+    case 'EROFS': return 'read-only file system';
+    case 'EDQUOT': return 'disk quota exceeded';
+    case 'ENAMETOOLONG': return 'path too long';
+    case 'EMFILE': case 'ENFILE': return 'too many open files';
+    case 'EIO': return 'input/output error';
+    default: return error instanceof Error ? error.message : String(error);
+  }
+}
+
+async function isSymbolicLink(path: string): Promise<boolean> {
+  try {
+    return (await lstat(path)).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Atomic file writes: the new content goes to a temporary file beside the target, which is then
+ * renamed over it. Killed at any moment (kill -9, a full disk), the target is either the old file
+ * or the new one, never a truncated mix. Only a hidden ".NAME.article-clean-*.tmp" may be left.
+ */
+import { chmod, copyFile, open, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+function temporaryPath(target: string): string {
+  return join(dirname(target), `.${basename(target)}.article-clean-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+}
+
+async function existingMode(target: string): Promise<number | undefined> {
+  try {
+    return (await stat(target)).mode & 0o7777;
+  } catch {
+    return undefined;
+  }
+}
+
+async function writeTemporary(path: string, content: string | Uint8Array, mode: number | undefined): Promise<void> {
+  // "wx": never follow or reuse something already at the temporary path.
+  await writeFile(path, content, { flag: 'wx', ...(mode === undefined ? {} : { mode }) });
+  // The umask may have narrowed the mode: a rewritten file keeps the permissions it had.
+  if (mode !== undefined) await chmod(path, mode);
+}
+
+/** Copies `target` to `target + suffix` atomically (the backup of --write --backup). */
+async function writeBackup(target: string, suffix: string): Promise<void> {
+  const backup = `${target}${suffix}`;
+  const temporary = temporaryPath(backup);
+  try {
+    await copyFile(target, temporary);
+    await rename(temporary, backup);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** How to replace a file. */
+export interface AtomicWriteOptions {
+  /** Keep the permissions of the file being replaced (in place); a new output file needs no look. */
+  readonly keepMode: boolean;
+  /** Copy the old file to `target + backupSuffix` first. */
+  readonly backupSuffix?: string;
+}
+
+/** Replaces `target` with `content` atomically; see AtomicWriteOptions for permissions and backups. */
+export async function writeFileAtomic(target: string, content: string | Uint8Array, options: AtomicWriteOptions): Promise<void> {
+  const mode = options.keepMode ? await existingMode(target) : undefined;
+  if (options.backupSuffix !== undefined && mode !== undefined) await writeBackup(target, options.backupSuffix);
+  const temporary = temporaryPath(target);
+  try {
+    await writeTemporary(temporary, content, mode);
+    await rename(temporary, target);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** A file being written piece by piece; `commit` renames it into place, `discard` leaves the target as it was. */
+export interface AtomicStream {
+  write(chunk: string): Promise<void>;
+  commit(backupSuffix?: string): Promise<void>;
+  discard(): Promise<void>;
+}
+
+const STREAM_BUFFER = 256 * 1024;
+
+/** Starts an atomic write of `target` that is fed in pieces (a JSON Lines file of many GB). */
+export async function openAtomicStream(target: string): Promise<AtomicStream> {
+  const mode = await existingMode(target);
+  const temporary = temporaryPath(target);
+  const handle = await open(temporary, 'wx', mode ?? 0o666);
+  let isOpen = true;
+  // Records are small: gather them into large writes.
+  let pending: string[] = [];
+  let pendingLength = 0;
+  const flush = async (): Promise<void> => {
+    if (pendingLength === 0) return;
+    const text = pending.join('');
+    pending = [];
+    pendingLength = 0;
+    await handle.write(text);
+  };
+  const close = async (): Promise<void> => {
+    if (isOpen) await handle.close();
+    isOpen = false;
+  };
+  return {
+    async write(chunk) {
+      pending.push(chunk);
+      pendingLength += chunk.length;
+      if (pendingLength >= STREAM_BUFFER) await flush();
+    },
+    async commit(backupSuffix) {
+      try {
+        await flush();
+        if (mode !== undefined) await handle.chmod(mode);
+        await close();
+        if (backupSuffix !== undefined && mode !== undefined) await writeBackup(target, backupSuffix);
+        await rename(temporary, target);
+      } catch (error) {
+        await unlink(temporary).catch(() => undefined);
+        throw error;
+      }
+    },
+    async discard() {
+      await close().catch(() => undefined);
+      await unlink(temporary).catch(() => undefined);
+    },
+  };
+}

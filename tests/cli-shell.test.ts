@@ -1,0 +1,124 @@
+/** The real bin, spawned in bash the way people call it: pipes, loops, `if`, diff -r, jq. */
+import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runShell } from './helpers/run-cli.js';
+import { samplesFolder } from './helpers/paths.js';
+import { CLEAN, DIRTY, DIRTY_CLEANED, temporaryFolder, writeTree } from './helpers/fixtures.js';
+
+const seed = join(samplesFolder, 'lavrov-astana.txt');
+const seedExpected = readFileSync(join(samplesFolder, 'lavrov-astana.expected.txt'), 'utf8');
+const quote = (path: string): string => `'${path.replace(/'/g, "'\\''")}'`;
+
+function sha256(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+// A tree of real samples in nested folders, and the tree of their expected outputs.
+function sampleTrees(): { input: string; expected: string } {
+  const root = temporaryFolder();
+  const names = ['lavrov-astana', 'ar-0001', 'ar-0004', 'ar-0017'];
+  names.forEach((name, index) => {
+    const folder = index % 2 === 0 ? '' : 'world/';
+    mkdirSync(join(root, 'in', folder), { recursive: true });
+    mkdirSync(join(root, 'expected', folder), { recursive: true });
+    copyFileSync(join(samplesFolder, `${name}.txt`), join(root, 'in', folder, `${name}.txt`));
+    copyFileSync(join(samplesFolder, `${name}.expected.txt`), join(root, 'expected', folder, `${name}.txt`));
+  });
+  return { input: join(root, 'in'), expected: join(root, 'expected') };
+}
+
+describe('article-clean in a shell', () => {
+  it('cat f | article-clean - | head -1 prints the first line and exits 0', () => {
+    const run = runShell(`cat ${quote(seed)} | article-clean - | head -1; echo "status \${PIPESTATUS[1]}"`);
+    expect(run.stdout).toBe(`${seedExpected.split('\n')[0]}\nstatus 0\n`);
+  });
+
+  it('a broken pipe on a long output ends quietly with 0', () => {
+    const folder = temporaryFolder();
+    // Enough distinct lines that stdout is still being written when head has gone.
+    const big = Array.from({ length: 200_000 }, (_, index) => `line number ${index} of a long article with distinct text`).join('\n') + '\n';
+    writeFileSync(join(folder, 'big.txt'), big);
+    const run = runShell(`article-clean ${quote(join(folder, 'big.txt'))} | head -c 100 > /dev/null; echo "status \${PIPESTATUS[0]}"`);
+    expect(run.stdout).toBe('status 0\n');
+    expect(run.stderr).toBe('');
+    const json = runShell(`article-clean --json ${quote(samplesFolder)} ${quote(folder)} | head -1 > /dev/null; echo "status \${PIPESTATUS[0]}"`);
+    expect(json.stdout).toBe('status 0\n');
+    expect(json.stderr).not.toMatch(/EPIPE|Error/);
+  });
+
+  it('article-clean dir -o out mirrors the tree: diff -r against the expected tree is empty', () => {
+    const { input, expected } = sampleTrees();
+    const out = join(temporaryFolder(), 'out');
+    const run = runShell(`article-clean ${quote(input)} -o ${quote(out)} && diff -r ${quote(expected)} ${quote(out)} && echo same`);
+    expect(run.stderr).toMatch(/4 files, 4 changed/);
+    expect(run.stdout).toBe('same\n');
+    expect(run.exit).toBe(0);
+  });
+
+  it('--check in an if: exit 1 when there is something to clean, 0 when not, 2 on errors', () => {
+    const folder = temporaryFolder();
+    writeTree(folder, { 'clean/a.txt': CLEAN, 'dirty/a.txt': DIRTY });
+    const script = (path: string): string =>
+      `if article-clean --check -q ${quote(path)} > /dev/null; then echo "clean"; else echo "status $?"; fi`;
+    expect(runShell(script(join(folder, 'clean'))).stdout).toBe('clean\n');
+    expect(runShell(script(join(folder, 'dirty'))).stdout).toBe('status 1\n');
+    expect(runShell(script(join(folder, 'missing'))).stdout).toBe('status 2\n');
+  });
+
+  it('NO_COLOR=1 leaves no escape codes even on a terminal (script gives stderr a TTY)', () => {
+    const command = (env: string): string => `${env} script -qec "node ${join(samplesFolder, '..', 'bin', 'article-clean.js')} --diff ${seed}" /dev/null`;
+    const colored = runShell(command(''), { env: { TERM: 'xterm' } });
+    expect(colored.stdout).toMatch(/\u001b\[/);
+    const plain = runShell(command('NO_COLOR=1'), { env: { TERM: 'xterm' } });
+    expect(plain.stdout).toMatch(/^--- /m);
+    expect(plain.stdout).not.toMatch(/\u001b/);
+  });
+
+  it('--write leaves a file with nothing to cut byte for byte as it was (same bytes, same mtime)', () => {
+    const folder = temporaryFolder();
+    // CRLF, a BOM and a trailing NUL: all things a rewrite would be tempted to normalize.
+    writeFileSync(join(folder, 'clean.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('One line.\r\nAnother line.\r\n\u0000')]));
+    writeFileSync(join(folder, 'dirty.txt'), DIRTY);
+    const before = sha256(join(folder, 'clean.txt'));
+    const mtime = statSync(join(folder, 'clean.txt')).mtimeMs;
+    const run = runShell(`article-clean --write ${quote(folder)}`);
+    expect(run.exit).toBe(0);
+    expect(sha256(join(folder, 'clean.txt'))).toBe(before);
+    expect(statSync(join(folder, 'clean.txt')).mtimeMs).toBe(mtime);
+    expect(readFileSync(join(folder, 'dirty.txt'), 'utf8')).toBe(DIRTY_CLEANED);
+  });
+
+  it('README recipe: find -print0 | xargs -0 article-clean --write', () => {
+    const folder = temporaryFolder();
+    writeTree(folder, { 'a b/one.txt': DIRTY, 'two.txt': DIRTY, 'three.txt': CLEAN });
+    const run = runShell(`find ${quote(folder)} -name '*.txt' -print0 | xargs -0 article-clean --write --quiet && cat ${quote(join(folder, 'a b/one.txt'))}`);
+    expect(run.stdout).toBe(DIRTY_CLEANED);
+    expect(readFileSync(join(folder, 'two.txt'), 'utf8')).toBe(DIRTY_CLEANED);
+  });
+
+  it('README recipe: a loop, one file at a time', () => {
+    const folder = temporaryFolder();
+    writeTree(folder, { 'in/one.txt': DIRTY, 'in/two.txt': CLEAN });
+    const run = runShell(`cd ${quote(folder)} && mkdir -p out && for f in in/*.txt; do article-clean -q "$f" > "out/$(basename "$f")" || echo "failed: $f"; done && cat out/one.txt out/two.txt`);
+    expect(run.stdout).toBe(DIRTY_CLEANED + CLEAN);
+  });
+
+  it('README recipe: --json | jq lists the changed files and their cuts', () => {
+    const folder = temporaryFolder();
+    writeTree(folder, { 'one.txt': DIRTY, 'two.txt': CLEAN });
+    const run = runShell(`article-clean --json ${quote(folder)} 2>/dev/null | jq -r 'select(.changed) | "\\(.path)\\t\\(.findings | length)"'`);
+    expect(run.stdout).toBe(`${join(folder, 'one.txt')}\t2\n`);
+  });
+
+  it('--diff output is a patch: applied with patch -p0 it turns every input into its cleaned output', () => {
+    const { input, expected } = sampleTrees();
+    // Add a CRLF file with a trailing NUL, whose last line is cut.
+    writeFileSync(join(input, 'crlf.txt'), `${DIRTY.replace(/\n/g, '\r\n')}READ MORE: at the end\r\n\u0000`);
+    const run = runShell(`cd ${quote(input)} && article-clean --diff -q . > ../cuts.patch && patch -s -p0 < ../cuts.patch && article-clean -q crlf.txt --check; echo "status $?"`);
+    expect(run.stdout).toBe('status 0\n');
+    expect(run.stderr).toBe('');
+    expect(runShell(`diff -r -x crlf.txt ${quote(expected)} ${quote(input)} && echo same`).stdout).toBe('same\n');
+  });
+});
