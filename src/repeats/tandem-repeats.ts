@@ -14,10 +14,13 @@ export interface TandemCopy {
   readonly originalEnd: number;
 }
 
-interface Sentence {
-  readonly start: number;
-  readonly end: number;
-  readonly key: string;
+// Sentences of a line, as parallel arrays: a 200 MB line holds millions of them, so each is a few
+// numbers, with a hash of its comparison key instead of the key itself.
+interface Sentences {
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly hashes: number[];
+  readonly keyLengths: number[];
 }
 
 // A sentence ends at . ! ? ؟ … followed by white space or a letter; "14.5" does not end one.
@@ -25,12 +28,28 @@ const SENTENCE_END = /[.!?؟…。]+["'”’»)\]]*(?=\s|\p{L}|$)/gu;
 // Bounds the comparisons spent on one line, so a hostile line costs linear time.
 const WORK_PER_SENTENCE = 32;
 
-function splitSentences(content: string): Sentence[] {
-  const sentences: Sentence[] = [];
+// 53 bits from two 32-bit FNV-style hashes: collisions are ruled out by comparing keys anyway.
+function hashKey(key: string): number {
+  let first = 0x811c9dc5;
+  let second = 0x01000193 ^ key.length;
+  for (let index = 0; index < key.length; index++) {
+    const code = key.charCodeAt(index);
+    first = Math.imul(first ^ code, 0x01000193);
+    second = Math.imul(second ^ code, 0x5bd1e995);
+  }
+  return (first >>> 0) * 0x200000 + ((second >>> 0) & 0x1fffff);
+}
+
+function splitSentences(content: string): Sentences {
+  const sentences: Sentences = { starts: [], ends: [], hashes: [], keyLengths: [] };
   let start = 0;
   const push = (end: number): void => {
     const key = comparisonKey(content, start, end);
-    if (key !== '') sentences.push({ start, end, key });
+    if (key === '') return;
+    sentences.starts.push(start);
+    sentences.ends.push(end);
+    sentences.hashes.push(hashKey(key));
+    sentences.keyLengths.push(key.length);
   };
   for (const match of content.matchAll(SENTENCE_END)) {
     const end = (match.index as number) + match[0].length;
@@ -41,26 +60,36 @@ function splitSentences(content: string): Sentence[] {
   return sentences;
 }
 
-function nextOccurrences(sentences: readonly Sentence[]): Int32Array {
-  const next = new Int32Array(sentences.length).fill(-1);
-  const seen = new Map<string, number>();
-  for (let index = sentences.length - 1; index >= 0; index--) {
-    const key = (sentences[index] as Sentence).key;
-    next[index] = seen.get(key) ?? -1;
-    seen.set(key, index);
+function nextOccurrences({ hashes }: Sentences): Int32Array {
+  const next = new Int32Array(hashes.length).fill(-1);
+  const seen = new Map<number, number>();
+  for (let index = hashes.length - 1; index >= 0; index--) {
+    const hash = hashes[index] as number;
+    next[index] = seen.get(hash) ?? -1;
+    seen.set(hash, index);
   }
   return next;
 }
 
-function keyLength(sentences: readonly Sentence[], from: number, to: number): number {
+function keyLength({ keyLengths }: Sentences, from: number, to: number): number {
   let length = 0;
-  for (let index = from; index < to; index++) length += (sentences[index] as Sentence).key.length;
+  for (let index = from; index < to; index++) length += keyLengths[index] as number;
   return length;
 }
 
-function repeatsBlock(sentences: readonly Sentence[], first: number, at: number, period: number): boolean {
+function repeatsBlock({ hashes }: Sentences, first: number, at: number, period: number): boolean {
   for (let offset = 0; offset < period; offset++) {
-    if ((sentences[first + offset] as Sentence).key !== (sentences[at + offset] as Sentence).key) return false;
+    if (hashes[first + offset] !== hashes[at + offset]) return false;
+  }
+  return true;
+}
+
+// Equal hashes are confirmed on the keys themselves before anything is cut.
+function keysMatch(content: string, { starts, ends }: Sentences, first: number, at: number, count: number): boolean {
+  for (let offset = 0; offset < count; offset++) {
+    const left = comparisonKey(content, starts[first + offset] as number, ends[first + offset] as number);
+    const right = comparisonKey(content, starts[at + offset] as number, ends[at + offset] as number);
+    if (left !== right) return false;
   }
   return true;
 }
@@ -68,29 +97,32 @@ function repeatsBlock(sentences: readonly Sentence[], first: number, at: number,
 /** Runs of sentences repeated right after themselves, each reported once (the second copy). */
 export function findSentenceTandems(content: string, minLength: number): TandemCopy[] {
   const sentences = splitSentences(content);
+  const { starts, ends, hashes } = sentences;
   const next = nextOccurrences(sentences);
   const copies: TandemCopy[] = [];
-  let budget = WORK_PER_SENTENCE * sentences.length;
-  for (let first = 0; first < sentences.length && budget > 0; ) {
+  let budget = WORK_PER_SENTENCE * hashes.length;
+  for (let first = 0; first < hashes.length && budget > 0; ) {
     const second = next[first] as number;
     const period = second - first;
     let matched = 0;
-    while (second !== -1 && matched < period && second + matched < sentences.length && budget-- > 0) {
-      if ((sentences[first + matched] as Sentence).key !== (sentences[second + matched] as Sentence).key) break;
+    while (second !== -1 && matched < period && second + matched < hashes.length && budget-- > 0) {
+      if (hashes[first + matched] !== hashes[second + matched]) break;
       matched++;
     }
-    if (second === -1 || matched < period || keyLength(sentences, first, second) < minLength) {
+    if (second === -1 || matched < period || keyLength(sentences, first, second) < minLength || !keysMatch(content, sentences, first, second, period)) {
       first++;
       continue;
     }
     // Further copies right after the second one go too ("S. S. S." keeps one S).
     let copiesEnd = second + period;
-    while (copiesEnd + period <= sentences.length && repeatsBlock(sentences, first, copiesEnd, period)) copiesEnd += period;
+    while (copiesEnd + period <= hashes.length && repeatsBlock(sentences, first, copiesEnd, period) && keysMatch(content, sentences, first, copiesEnd, period)) {
+      copiesEnd += period;
+    }
     copies.push({
-      start: (sentences[second - 1] as Sentence).end,
-      end: (sentences[copiesEnd - 1] as Sentence).end,
-      originalStart: (sentences[first] as Sentence).start,
-      originalEnd: (sentences[second - 1] as Sentence).end,
+      start: ends[second - 1] as number,
+      end: ends[copiesEnd - 1] as number,
+      originalStart: starts[first] as number,
+      originalEnd: ends[second - 1] as number,
     });
     first = copiesEnd;
   }
