@@ -8,8 +8,11 @@ import type { Finding } from '../model/finding.js';
 import { isWholeLineFinding, linesCutWhole, wholeLinesSpan } from './line-cuts.js';
 import { lineRange } from '../model/article.js';
 
-function isLastContent(article: Article, line: Line): boolean {
-  return article.lines.slice(line.index + 1).every((next) => next.isBlank);
+// Computed once per article: asking "is everything after this line blank?" per finding by
+// scanning the rest of the text made a file with many findings quadratic.
+function lastContentIndex(article: Article): number {
+  const last = article.contentLines[article.contentLines.length - 1];
+  return last === undefined ? -1 : last.index;
 }
 
 // A deleted line is a whole paragraph when blank lines (or the text edges) surround it and the
@@ -22,13 +25,14 @@ function paragraphEdges(article: Article, finding: Finding, cut: Set<number>): {
   return { before: article.lines[first - 1], after: article.lines[last + 1] };
 }
 
-function absorbedBlank(article: Article, finding: Finding, cut: Set<number>): Line | null {
+function absorbedBlank(article: Article, finding: Finding, cut: Set<number>, lastContent: number): Line | null {
   const { before, after } = paragraphEdges(article, finding, cut);
   const isParagraph = (before === undefined || before.isBlank) && (after === undefined || after.isBlank);
   if (!isParagraph) return null;
   const lastLine = article.lines[finding.lines.end - 1] as Line;
-  if (after !== undefined && !cut.has(after.index) && !isLastContent(article, lastLine)) return after;
-  if (before !== undefined && !cut.has(before.index) && isLastContent(article, lastLine)) return before;
+  const isLastContent = lastLine.index >= lastContent;
+  if (after !== undefined && !cut.has(after.index) && !isLastContent) return after;
+  if (before !== undefined && !cut.has(before.index) && isLastContent) return before;
   return null;
 }
 
@@ -36,9 +40,10 @@ function absorbedBlank(article: Article, finding: Finding, cut: Set<number>): Li
 export function absorbBlankLines(article: Article, findings: readonly Finding[]): Finding[] {
   if (!article.isBlankLineSeparated) return [...findings];
   const cut = linesCutWhole(article, findings);
+  const lastContent = lastContentIndex(article);
   return findings.map((finding) => {
     if (!isWholeLineFinding(article, finding)) return finding;
-    const blank = absorbedBlank(article, finding, cut);
+    const blank = absorbedBlank(article, finding, cut, lastContent);
     if (blank === null) return finding;
     cut.add(blank.index);
     const first = article.lines[Math.min(blank.index, finding.lines.start - 1)] as Line;

@@ -2,46 +2,45 @@
  * Comparison keys: the only place where text is normalized. Keys are compared, hashed and
  * thrown away; the text that is kept is never touched.
  */
-import { CharacterClass, classOf, foldedCodeOf } from './character-table.js';
+import { CharacterClass, characterClasses, classOf, foldedCodes } from './character-table.js';
 
 // Text made only of ASCII, Latin-1 spaces and the basic Arabic block needs no NFKC: nothing in it
 // decomposes or composes into a different key. Everything else (presentation forms such as the
 // lam-alef ligature, full-width Latin, combining sequences) goes through NFKC first.
-const NEEDS_COMPATIBILITY_FORM = /[^\u0000-\u00a0\u0600-\u06ff]/;
-
-const CHUNK = 8192;
-let buffer = new Uint16Array(1024);
-
-function ensureCapacity(length: number): void {
-  if (buffer.length >= length) return;
-  let size = buffer.length;
-  while (size < length) size *= 2;
-  buffer = new Uint16Array(size);
+function needsCompatibilityForm(code: number): boolean {
+  return code > 0xa0 && (code < 0x0600 || code > 0x06ff);
 }
 
-function bufferToString(length: number): string {
-  if (length <= CHUNK) return String.fromCharCode.apply(null, buffer.subarray(0, length) as unknown as number[]);
-  const parts: string[] = [];
-  for (let at = 0; at < length; at += CHUNK) {
-    parts.push(String.fromCharCode.apply(null, buffer.subarray(at, Math.min(length, at + CHUNK)) as unknown as number[]));
-  }
-  return parts.join('');
+// Keys are built in one reused buffer and turned into a string by a single native decode: one
+// string per key, whatever the length of the line (String.fromCharCode.apply is several times slower).
+let bytes = Buffer.allocUnsafeSlow(2048);
+let units = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
+
+function ensureCapacity(length: number): void {
+  if (units.length >= length) return;
+  let size = units.length;
+  while (size < length) size *= 2;
+  bytes = Buffer.allocUnsafeSlow(size * 2);
+  units = new Uint16Array(bytes.buffer, bytes.byteOffset, size);
 }
 
 /**
- * The comparison key of `text[start, end)`: NFKC, no marks, tatweel, format or bidi characters,
- * no punctuation or symbols, Arabic letter variants and digits unified, lower case (İ and ı fold
- * to i), white space collapsed to single spaces and trimmed.
+ * Writes the key of `text[start, end)` into `units` and returns its length, or -1 when the span
+ * holds a character that needs NFKC first (and `checkCompatibility` is on).
  */
-export function comparisonKey(text: string, start = 0, end = text.length): string {
-  let source = start === 0 && end === text.length ? text : text.slice(start, end);
-  if (NEEDS_COMPATIBILITY_FORM.test(source)) source = source.normalize('NFKC');
-  ensureCapacity(source.length);
+function writeKey(text: string, start: number, end: number, checkCompatibility: boolean): number {
+  ensureCapacity(end - start);
+  // Locals, not the module bindings: the loop runs once per character of every line.
+  const buffer = units;
+  const classes = characterClasses;
+  const folds = foldedCodes;
   let length = 0;
   let pendingSpace = false;
-  for (let index = 0; index < source.length; index++) {
-    const code = source.charCodeAt(index);
-    const kind = classOf(code);
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (checkCompatibility && needsCompatibilityForm(code)) return -1;
+    let kind = classes[code] as number;
+    if (kind === CharacterClass.Unknown) kind = classOf(code);
     if (kind === CharacterClass.Ignorable || kind === CharacterClass.Punctuation) continue;
     if (kind === CharacterClass.Space) {
       pendingSpace = length > 0;
@@ -51,9 +50,23 @@ export function comparisonKey(text: string, start = 0, end = text.length): strin
       buffer[length++] = 0x20;
       pendingSpace = false;
     }
-    buffer[length++] = foldedCodeOf(code);
+    buffer[length++] = folds[code] as number;
   }
-  return bufferToString(length);
+  return length;
+}
+
+/**
+ * The comparison key of `text[start, end)`: NFKC, no marks, tatweel, format or bidi characters,
+ * no punctuation or symbols, Arabic letter variants and digits unified, lower case (İ and ı fold
+ * to i), white space collapsed to single spaces and trimmed.
+ */
+export function comparisonKey(text: string, start = 0, end = text.length): string {
+  let length = writeKey(text, start, end, true);
+  if (length === -1) {
+    const normalized = text.slice(start, end).normalize('NFKC');
+    length = writeKey(normalized, 0, normalized.length, false);
+  }
+  return length === 0 ? '' : bytes.toString('utf16le', 0, length * 2);
 }
 
 /** Whether a key holds at least one letter (separator lines such as "-----" hold none). */

@@ -2,7 +2,7 @@
  * A folded view of a span of text that keeps punctuation and maps every folded character back
  * to its offset in the original, so a phrase found in the fold can be cut from the original.
  */
-import { CharacterClass, classOf, foldedCodeOf } from './character-table.js';
+import { CharacterClass, characterClasses, classOf, foldedCodes } from './character-table.js';
 
 /** Folded text plus, for each of its characters, the offset of its source character. */
 export interface FoldedText {
@@ -12,30 +12,44 @@ export interface FoldedText {
   readonly offsets: Int32Array;
 }
 
+// One reused buffer for the folded code units, turned into a string by one native decode.
+let bytes = Buffer.allocUnsafeSlow(1024);
+let units = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
+
+function ensureCapacity(length: number): void {
+  if (units.length >= length) return;
+  let size = units.length;
+  while (size < length) size *= 2;
+  bytes = Buffer.allocUnsafeSlow(size * 2);
+  units = new Uint16Array(bytes.buffer, bytes.byteOffset, size);
+}
+
 /** Folds `text[start, end)` for phrase matching, keeping punctuation and an offset map. */
 export function foldText(text: string, start: number, end: number): FoldedText {
-  const codes: number[] = [];
+  ensureCapacity(end - start);
+  const codes = units;
+  const classes = characterClasses;
+  const folds = foldedCodes;
   const offsets = new Int32Array(end - start + 1);
+  let length = 0;
   let spaceOpen = false;
   for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index);
-    const kind = classOf(code);
+    let kind = classes[code] as number;
+    if (kind === CharacterClass.Unknown) kind = classOf(code);
     if (kind === CharacterClass.Ignorable) continue;
     if (kind === CharacterClass.Space) {
       if (spaceOpen) continue;
       spaceOpen = true;
-      offsets[codes.length] = index;
-      codes.push(0x20);
+      offsets[length] = index;
+      codes[length++] = 0x20;
       continue;
     }
     spaceOpen = false;
-    offsets[codes.length] = index;
-    codes.push(kind === CharacterClass.Punctuation ? code : foldedCodeOf(code));
+    offsets[length] = index;
+    codes[length++] = kind === CharacterClass.Punctuation ? code : (folds[code] as number);
   }
-  offsets[codes.length] = end;
-  let folded = '';
-  for (let at = 0; at < codes.length; at += 8192) {
-    folded += String.fromCharCode.apply(null, codes.slice(at, at + 8192));
-  }
-  return { text: folded, offsets: offsets.subarray(0, codes.length + 1) };
+  offsets[length] = end;
+  const folded = length === 0 ? '' : bytes.toString('utf16le', 0, length * 2);
+  return { text: folded, offsets: offsets.subarray(0, length + 1) };
 }
