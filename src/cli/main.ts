@@ -1,13 +1,11 @@
 /** `main(argv)`: maps flags to engine options, results to streams, and returns the exit code. */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { CommanderError } from 'commander';
 import type { ChalkInstance } from 'chalk';
 import { cleanBytes, type FileResult } from '../engine/clean-file.js';
 import { processFiles } from '../engine/process-files.js';
 import { OptionError, resolveOptions, type ResolvedOptions } from '../engine/options.js';
 import { buildProgram, type CliOptions } from './program.js';
-import { expandInputs, mirroredPath, type InputFile } from './inputs.js';
+import { expandInputs, mirroredPath } from './inputs.js';
 import { addToTotals, emptyTotals, fileLine, findingLines, summaryLine } from './report.js';
 import { jsonRecord } from './json-output.js';
 import { makeChalk, shouldColor } from './colors.js';
@@ -25,18 +23,6 @@ interface Run {
 
 function reportError(io: CliIo, path: string, reason: string): void {
   io.stderr.write(`article-clean: ${path}: ${reason}\n`);
-}
-
-async function writeOutput(run: Run, input: InputFile, result: FileResult): Promise<FileResult> {
-  if (!result.ok || run.flags.outDir === undefined) return result;
-  const target = mirroredPath(run.flags.outDir, input);
-  try {
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, result.text);
-    return result;
-  } catch (error) {
-    return { path: input.path, ok: false, error: `cannot write ${target}: ${(error as Error).message}` };
-  }
 }
 
 function emit(run: Run, result: FileResult, single: boolean): void {
@@ -58,8 +44,10 @@ async function runFiles(run: Run, paths: readonly string[]): Promise<number> {
   for (const item of missing) reportError(run.io, item.path, item.error);
   const single = paths.length === 1 && files.length === 1 && files[0]?.root === null;
   const totals = emptyTotals();
-  for await (const { input, result: cleaned } of processFiles(files, run.options)) {
-    const result = await writeOutput(run, input, cleaned);
+  // The engine writes each file where it cleans it (on a worker thread for a large run).
+  const outDir = run.flags.outDir;
+  const targets = outDir === undefined ? files : files.map((input) => ({ ...input, output: mirroredPath(outDir, input) }));
+  for await (const { result } of processFiles(targets, run.options, { jobs: run.flags.jobs })) {
     addToTotals(totals, result);
     emit(run, result, single);
   }

@@ -15,6 +15,7 @@ export interface CliOptions {
   color?: boolean;
   quiet?: boolean;
   verbose?: boolean;
+  jobs?: number;
 }
 
 function packageVersion(): string {
@@ -36,6 +37,12 @@ function wholeNumber(value: string): number {
   return number;
 }
 
+function positiveNumber(value: string): number {
+  const number = wholeNumber(value);
+  if (number < 1) throw new InvalidArgumentError(`expected 1 or more, got "${value}"`);
+  return number;
+}
+
 /** Builds the commander program (help and errors are written through `write`). */
 export function buildProgram(writeOut: (text: string) => void, writeError: (text: string) => void): Command {
   const program = new Command('article-clean')
@@ -49,6 +56,7 @@ export function buildProgram(writeOut: (text: string) => void, writeError: (text
     .option('--enable <ids>', 'turn on rules that are off by default (comma-separated)', list)
     .option('--min-length <n>', 'shortest single repeated line to cut, in characters (default 30)', wholeNumber)
     .option('--marker <phrase>', 'add a read-also phrase (repeatable)', collect)
+    .option('-j, --jobs <n>', 'worker threads for many files (default: the cores available)', positiveNumber)
     .addOption(new Option('--color', 'force colors in the report'))
     .addOption(new Option('--no-color', 'never color the report'))
     .option('-q, --quiet', 'print errors only')

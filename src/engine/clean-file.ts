@@ -9,7 +9,8 @@ export type FileResult =
   | ({ readonly path: string; readonly ok: true; readonly encoding: string; readonly original: string } & CleanResult)
   | { readonly path: string; readonly ok: false; readonly error: string };
 
-function describeError(error: unknown): string {
+/** A short reason for a failed read: "no such file or directory", "permission denied", ... */
+export function describeError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return 'no such file or directory';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';

@@ -21,6 +21,8 @@ export interface CleanOptions {
 export interface ResolvedOptions {
   readonly rules: readonly Rule[];
   readonly settings: RuleSettings;
+  /** The options these were resolved from: plain data, so worker threads can resolve them again. */
+  readonly source?: CleanOptions;
 }
 
 /** The default minimum length of a single repeated line, from the corpus labeling rules. */
@@ -59,5 +61,6 @@ export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
   return {
     rules: selectRules(options),
     settings: { minLength, markers: compileLexicon(options.markers ?? []) },
+    source: options,
   };
 }

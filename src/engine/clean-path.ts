@@ -1,0 +1,23 @@
+/** Reads and cleans one file synchronously: the unit of work of processFiles, in a worker or not. */
+import { readFileSync } from 'node:fs';
+import { cleanBytes, describeError, type FileResult } from './clean-file.js';
+import type { ResolvedOptions } from './options.js';
+import { writeOutputFile } from './write-output.js';
+
+/**
+ * Reads and cleans one file, and writes the cleaned text to `output` when one is given. Sync on
+ * purpose: a worker has nothing else to do meanwhile, and for files of a few kilobytes a promise
+ * per read costs more than the read.
+ */
+export function cleanPath(path: string, options: ResolvedOptions, output?: string): FileResult {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { path, ok: false, error: describeError(error) };
+  }
+  const result = cleanBytes(path, bytes, options);
+  if (!result.ok || output === undefined) return result;
+  const failure = writeOutputFile(output, result.text);
+  return failure === null ? result : { path, ok: false, error: failure };
+}

@@ -1,0 +1,106 @@
+/**
+ * A small pool of worker threads that clean batches of files. Each worker holds at most one batch,
+ * so a slow file delays only its own batch; the caller bounds how many batches are queued.
+ */
+import { Worker } from 'node:worker_threads';
+import type { FileResult } from './clean-file.js';
+import type { CleanOptions } from './options.js';
+
+/** A batch sent to a worker. */
+export interface BatchRequest {
+  readonly id: number;
+  readonly files: readonly FileTask[];
+}
+
+/** One file of a batch: where to read it and where to write its cleaned text, if anywhere. */
+export interface FileTask {
+  readonly path: string;
+  readonly output?: string | undefined;
+}
+
+/** A worker's answer: one result per path, in the same order. */
+export interface BatchReply {
+  readonly id: number;
+  readonly results: FileResult[];
+}
+
+/** Cleans batches on worker threads. */
+export interface WorkerPool {
+  /** Cleans the files; never rejects (a crashed worker gives an error result per file). */
+  clean(files: readonly FileTask[]): Promise<FileResult[]>;
+  /** Stops every worker. */
+  close(): Promise<void>;
+}
+
+interface Task {
+  readonly request: BatchRequest;
+  readonly resolve: (results: FileResult[]) => void;
+}
+
+// Workers run the compiled engine, dist/engine/clean-worker.js, two folders up from this module
+// wherever it runs from: dist/engine/ (the library), dist/cli/ (the CLI bundle) or src/engine/ (tests).
+const workerScript = new URL('../../dist/engine/clean-worker.js', import.meta.url);
+
+function failedResults(files: readonly FileTask[], error: unknown): FileResult[] {
+  const reason = `worker failed: ${error instanceof Error ? error.message : String(error)}`;
+  return files.map(({ path }) => ({ path, ok: false, error: reason }));
+}
+
+/** Starts `size` workers that resolve `options` themselves (rules and lexicon are not cloneable). */
+export function createWorkerPool(size: number, options: CleanOptions): WorkerPool {
+  const queue: Task[] = [];
+  const idle: Worker[] = [];
+  const busy = new Map<Worker, Task>();
+  let nextId = 0;
+  let brokenBy: unknown = null;
+
+  const dispatch = (): void => {
+    while (idle.length > 0 && queue.length > 0) {
+      const worker = idle.pop() as Worker;
+      const task = queue.shift() as Task;
+      busy.set(worker, task);
+      worker.postMessage(task.request);
+    }
+  };
+  const succeed = (worker: Worker, results: FileResult[]): void => {
+    busy.get(worker)?.resolve(results);
+    busy.delete(worker);
+    idle.push(worker);
+    dispatch();
+  };
+  // A worker that dies on a batch fails that batch and is replaced; one that dies before any work
+  // (the script cannot load, say) would die again, so the pool fails everything left instead.
+  const fail = (worker: Worker, error: unknown): void => {
+    const task = busy.get(worker);
+    busy.delete(worker);
+    const idleAt = idle.indexOf(worker);
+    if (idleAt !== -1) idle.splice(idleAt, 1);
+    if (task === undefined) {
+      brokenBy = error;
+      for (const queued of queue.splice(0)) queued.resolve(failedResults(queued.request.files, error));
+      return;
+    }
+    task.resolve(failedResults(task.request.files, error));
+    start();
+    dispatch();
+  };
+  const start = (): void => {
+    const worker = new Worker(workerScript, { workerData: { options } });
+    worker.on('message', (reply: BatchReply) => succeed(worker, reply.results));
+    worker.on('error', (error) => fail(worker, error));
+    idle.push(worker);
+  };
+  for (let count = 0; count < size; count++) start();
+
+  return {
+    clean: (files) =>
+      new Promise((resolve) => {
+        if (brokenBy !== null) return resolve(failedResults(files, brokenBy));
+        queue.push({ request: { id: nextId++, files }, resolve });
+        dispatch();
+      }),
+    close: async () => {
+      await Promise.all([...idle, ...busy.keys()].map((worker) => worker.terminate()));
+    },
+  };
+}
