@@ -94,7 +94,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     throw error;
   }
-  const color = makeChalk(shouldColor(flags.color, io.env, io.stderr.isTTY));
+  const color = await makeChalk(shouldColor(flags.color, io.env, io.stderr.isTTY));
   const run: Run = { io, flags, options, color };
   if (paths.length === 0 && io.stdinIsTTY) {
     io.stderr.write('article-clean: no input: give files or folders, or pipe text to standard input (--help for usage)\n');

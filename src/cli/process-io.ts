@@ -13,7 +13,10 @@ export function processIo(): CliIo {
     stdout: process.stdout,
     stderr: process.stderr,
     readStdin: () => readAll(process.stdin),
-    stdinIsTTY: process.stdin.isTTY === true,
+    // A getter: touching process.stdin sets up a stream (a few milliseconds), needed only without paths.
+    get stdinIsTTY() {
+      return process.stdin.isTTY === true;
+    },
     env: process.env,
     cwd: process.cwd(),
   };

@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// Bundles the compiled CLI (dist/cli/entry.js) into one file, dist/cli/bundle.js, for start-up:
+// shell loops call the tool once per file, and one file loads faster than forty modules.
+// fast-glob and chalk stay outside: they are imported lazily, only by runs that need them.
+// The bundle sits in dist/cli/ like the module it replaces, so paths relative to it (package.json,
+// the worker script) resolve the same.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: ['dist/cli/entry.js'],
+  outfile: 'dist/cli/bundle.js',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  minify: true,
+  external: ['fast-glob', 'chalk'],
+  // commander is CommonJS and calls require(); an ES module bundle needs one made for it.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
