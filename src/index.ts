@@ -10,3 +10,5 @@ export type { Finding, Span } from './model/finding.js';
 export type { Rule, RuleContext, RuleSettings } from './model/rule.js';
 export { cleanFile, cleanBytes, type FileResult } from './engine/clean-file.js';
 export { processFiles, type InputFile } from './engine/process-files.js';
+export type { CorpusSummary } from './model/corpus.js';
+export * from './corpus/index.js';

@@ -5,7 +5,8 @@ import { cleanBytes, type FileResult } from '../engine/clean-file.js';
 import { processFiles } from '../engine/process-files.js';
 import { OptionError, resolveOptions, type ResolvedOptions } from '../engine/options.js';
 import { buildProgram, type CliOptions } from './program.js';
-import { expandInputs, mirroredPath } from './inputs.js';
+import { expandInputs, mirroredPath, type InputFile } from './inputs.js';
+import { buildCorpus, wantsBoilerplate, withBoilerplate } from './boilerplate-corpus.js';
 import { addToTotals, emptyTotals, fileLine, findingLines, summaryLine } from './report.js';
 import { jsonRecord } from './json-output.js';
 import { makeChalk, shouldColor } from './colors.js';
@@ -39,8 +40,10 @@ function emit(run: Run, result: FileResult, single: boolean): void {
   if (flags.verbose) for (const detail of findingLines(result, color)) io.stderr.write(detail + '\n');
 }
 
-async function runFiles(run: Run, paths: readonly string[]): Promise<number> {
-  const { files, missing } = await expandInputs(paths, run.flags.ext);
+async function runFiles(base: Run, paths: readonly string[]): Promise<number> {
+  const { files, missing } = await expandInputs(paths, base.flags.ext);
+  const run = withCorpus(base, files);
+  if (run === null) return ExitCode.failure;
   for (const item of missing) reportError(run.io, item.path, item.error);
   const single = paths.length === 1 && files.length === 1 && files[0]?.root === null;
   const totals = emptyTotals();
@@ -60,10 +63,25 @@ async function runFiles(run: Run, paths: readonly string[]): Promise<number> {
   return missing.length > 0 || totals.failed > 0 ? ExitCode.failure : ExitCode.ok;
 }
 
-async function runStdin(run: Run): Promise<number> {
+async function runStdin(base: Run): Promise<number> {
+  const run = withCorpus(base, null);
+  if (run === null) return ExitCode.failure;
   const result = cleanBytes('-', await run.io.readStdin(), run.options);
   emit(run, result, true);
   return result.ok ? ExitCode.ok : ExitCode.failure;
+}
+
+// Cross-file boilerplate: the corpus summary is built (or read) before any file is cleaned.
+function withCorpus(run: Run, files: readonly InputFile[] | null): Run | null {
+  if (!wantsBoilerplate(run.flags)) return run;
+  try {
+    const source = run.options.source ?? {};
+    return { ...run, options: resolveOptions(withBoilerplate(source, buildCorpus(run.flags, files))) };
+  } catch (error) {
+    if (!(error instanceof OptionError)) throw error;
+    run.io.stderr.write(`article-clean: ${error.message}\n`);
+    return null;
+  }
 }
 
 function parse(argv: readonly string[], io: CliIo): { flags: CliOptions; paths: string[] } | number {
@@ -81,6 +99,7 @@ function parse(argv: readonly string[], io: CliIo): { flags: CliOptions; paths: 
 
 /** Runs the CLI and returns its exit code; never calls process.exit. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'fingerprint') return (await import('./fingerprint-command.js')).runFingerprint(argv.slice(1), io);
   const parsed = parse(argv, io);
   if (typeof parsed === 'number') return parsed;
   const { flags, paths } = parsed;

@@ -16,6 +16,10 @@ export interface CliOptions {
   quiet?: boolean;
   verbose?: boolean;
   jobs?: number;
+  boilerplate?: boolean;
+  boilerplateFrom?: string;
+  boilerplateMinFiles?: number;
+  boilerplateMinShare?: number;
 }
 
 function packageVersion(): string {
@@ -34,6 +38,12 @@ function collect(value: string, previous: string[] = []): string[] {
 function wholeNumber(value: string): number {
   const number = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(number)) throw new InvalidArgumentError(`expected a whole number, got "${value}"`);
+  return number;
+}
+
+function percent(value: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 100) throw new InvalidArgumentError(`expected a percentage from 0 to 100, got "${value}"`);
   return number;
 }
 
@@ -57,12 +67,17 @@ export function buildProgram(writeOut: (text: string) => void, writeError: (text
     .option('--min-length <n>', 'shortest single repeated line to cut, in characters (default 30)', wholeNumber)
     .option('--marker <phrase>', 'add a read-also phrase (repeatable)', collect)
     .option('-j, --jobs <n>', 'worker threads for many files (default: the cores available)', positiveNumber)
+    .option('--boilerplate', 'also cut lines that recur across the files of the run (two passes)')
+    .option('--boilerplate-from <file>', 'cut the boilerplate lines of a counts file made by "article-clean fingerprint"')
+    .option('--boilerplate-min-files <n>', 'a boilerplate line occurs in at least this many files (default 5)', wholeNumber)
+    .option('--boilerplate-min-share <percent>', 'and in at least this share of the files (default 2)', percent)
     .addOption(new Option('--color', 'force colors in the report'))
     .addOption(new Option('--no-color', 'never color the report'))
     .option('-q, --quiet', 'print errors only')
     .option('--verbose', 'print every finding')
     .version(packageVersion(), '-V, --version')
     .helpOption('-h, --help', 'show this help')
+    .addHelpText('after', '\nCommands:\n  article-clean fingerprint [paths...]  line-key counts for --boilerplate-from (--help for more)')
     .exitOverride()
     .configureOutput({
       writeOut,

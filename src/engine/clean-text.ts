@@ -25,7 +25,7 @@ function runRules(text: string, options: ResolvedOptions): { findings: Finding[]
   const findings: Finding[] = [];
   for (const rule of options.rules) {
     // A loop, not push(...found): a file of 200,000 repeated lines overflows the call stack.
-    for (const finding of rule.check(article, { settings: options.settings, earlierFindings: findings })) findings.push(finding);
+    for (const finding of rule.check(article, { settings: options.settings, earlierFindings: findings, corpus: options.corpus })) findings.push(finding);
   }
   return { findings: absorbBlankLines(article, findings).sort(compareFindings), article };
 }

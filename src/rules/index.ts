@@ -2,6 +2,7 @@
 import type { Rule } from '../model/rule.js';
 import { crossLink } from './cross-link.js';
 import { repeatedBlock } from './repeated-block.js';
+import { boilerplate } from './boilerplate.js';
 
 /** The rules in run order. */
-export const rules: readonly Rule[] = [crossLink, repeatedBlock];
+export const rules: readonly Rule[] = [crossLink, repeatedBlock, boilerplate];
