@@ -48,3 +48,13 @@ describe('processFiles', () => {
     expect(readdirSync(join(outDir, 'sub')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });
+
+describe('writeOutputFile', () => {
+  it('writes text in pieces without splitting a surrogate pair across two pieces', async () => {
+    const { writeOutputFile } = await import('../src/engine/write-output.js');
+    const target = join(mkdtempSync(join(tmpdir(), 'article-clean-write-')), 'deep', 'out.txt');
+    const text = `${'a'.repeat((1 << 20) - 1)}😀b${'ك'.repeat(1 << 20)}`;
+    expect(writeOutputFile(target, text)).toBeNull();
+    expect(readFileSync(target, 'utf8')).toBe(text);
+  });
+});

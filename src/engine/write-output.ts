@@ -1,11 +1,27 @@
 /** Writes a cleaned text to its target atomically: a reader never sees half a file. */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
 // Folders this thread already made: a run of 10,000 files in 10 folders asks the file system 10 times.
 const madeFolders = new Set<string>();
 let writes = 0;
+
+// Text goes out in pieces of about a megabyte: writing a 100 MB string at once would first encode
+// all of it into a second, 100 MB buffer.
+const PIECE = 1 << 20;
+
+function writeText(descriptor: number, text: string): void {
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + PIECE);
+    // Never split a surrogate pair: each half alone would be written as U+FFFD.
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    writeSync(descriptor, text.slice(start, end));
+    start = end;
+  }
+}
 
 /**
  * Writes `text` to `target` through a temporary file in the same folder and a rename, making the
@@ -19,7 +35,12 @@ export function writeOutputFile(target: string, text: string): string | null {
       mkdirSync(folder, { recursive: true });
       madeFolders.add(folder);
     }
-    writeFileSync(temporary, text);
+    const descriptor = openSync(temporary, 'w');
+    try {
+      writeText(descriptor, text);
+    } finally {
+      closeSync(descriptor);
+    }
     renameSync(temporary, target);
     return null;
   } catch (error) {
