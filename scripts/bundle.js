@@ -1,14 +1,13 @@
 #!/usr/bin/env node
 // Bundles the compiled CLI (dist/cli/entry.js) into one file, dist/cli/bundle.js, for start-up:
-// shell loops call the tool once per file, and one file loads faster than forty modules.
+// shell loops call the tool once per file, and one file loads faster than forty modules. The
+// worker of processFiles (dist/engine/clean-worker.js) gets its own bundle, worker-bundle.js.
 // fast-glob and chalk stay outside: they are imported lazily, only by runs that need them.
 // The bundle sits in dist/cli/ like the module it replaces, so paths relative to it (package.json,
 // the worker script) resolve the same.
 import { build } from 'esbuild';
 
-await build({
-  entryPoints: ['dist/cli/entry.js'],
-  outfile: 'dist/cli/bundle.js',
+const common = {
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -18,4 +17,7 @@ await build({
   // commander is CommonJS and calls require(); an ES module bundle needs one made for it.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: 'warning',
-});
+};
+
+await build({ ...common, entryPoints: ['dist/cli/entry.js'], outfile: 'dist/cli/bundle.js' });
+await build({ ...common, entryPoints: ['dist/engine/clean-worker.js'], outfile: 'dist/engine/worker-bundle.js' });

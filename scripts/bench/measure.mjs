@@ -20,11 +20,14 @@ export function hasCommand(name) {
 }
 
 /**
- * Runs `argv` once (stdout to a file or discarded) and returns { seconds, rssMb, status }.
- * `before` runs untimed first (to remove an output folder, say).
+ * Runs `argv` once (stdout to a file or discarded) and returns { seconds, rssMb }. `argv` and
+ * `stdoutFile` may be functions, called per run (a fresh output folder each time, say); `before`
+ * runs untimed first.
  */
-export function timeOnce({ argv, cwd, stdoutFile, before }) {
+export function timeOnce({ argv: argvOrMake, cwd, stdoutFile: fileOrMake, before }) {
   if (before) before();
+  const argv = typeof argvOrMake === 'function' ? argvOrMake() : argvOrMake;
+  const stdoutFile = typeof fileOrMake === 'function' ? fileOrMake() : fileOrMake;
   const command = hasGnuTime ? [GNU_TIME, '-f', '%M', '-o', rssFile, ...argv] : argv;
   const shellLine = command.map(quote).join(' ') + (stdoutFile ? ` > ${quote(stdoutFile)}` : ' > /dev/null');
   const start = process.hrtime.bigint();

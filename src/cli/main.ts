@@ -50,7 +50,7 @@ async function runFiles(base: Run, paths: readonly string[]): Promise<number> {
   // The engine writes each file where it cleans it (on a worker thread for a large run).
   const outDir = run.flags.outDir;
   const targets = outDir === undefined ? files : files.map((input) => ({ ...input, output: mirroredPath(outDir, input) }));
-  for await (const { result } of processFiles(targets, run.options, { jobs: run.flags.jobs })) {
+  for await (const { result } of processFiles(targets, run.options, { jobs: run.flags.jobs, withoutTexts: outDir !== undefined && !run.flags.json })) {
     addToTotals(totals, result);
     emit(run, result, single);
   }

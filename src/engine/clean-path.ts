@@ -5,11 +5,12 @@ import type { ResolvedOptions } from './options.js';
 import { writeOutputFile } from './write-output.js';
 
 /**
- * Reads and cleans one file, and writes the cleaned text to `output` when one is given. Sync on
+ * Reads and cleans one file, and writes the cleaned text to `output` when one is given (then,
+ * `withoutTexts` leaves the texts out of the result). Sync on
  * purpose: a worker has nothing else to do meanwhile, and for files of a few kilobytes a promise
  * per read costs more than the read.
  */
-export function cleanPath(path: string, options: ResolvedOptions, output?: string): FileResult {
+export function cleanPath(path: string, options: ResolvedOptions, output?: string, withoutTexts = false): FileResult {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -19,5 +20,6 @@ export function cleanPath(path: string, options: ResolvedOptions, output?: strin
   const result = cleanBytes(path, bytes, options);
   if (!result.ok || output === undefined) return result;
   const failure = writeOutputFile(output, result.text);
-  return failure === null ? result : { path, ok: false, error: failure };
+  if (failure !== null) return { path, ok: false, error: failure };
+  return withoutTexts ? { ...result, text: '', original: '' } : result;
 }

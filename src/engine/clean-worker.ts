@@ -4,10 +4,11 @@ import { resolveOptions, type CleanOptions } from './options.js';
 import { cleanPath } from './clean-path.js';
 import type { BatchRequest, BatchReply } from './worker-pool.js';
 
-const options = resolveOptions((workerData as { options: CleanOptions }).options);
+const data = workerData as { options: CleanOptions; withoutTexts: boolean };
+const options = resolveOptions(data.options);
 const port = parentPort;
 
 port?.on('message', ({ id, files }: BatchRequest) => {
-  const reply: BatchReply = { id, results: files.map(({ path, output }) => cleanPath(path, options, output)) };
+  const reply: BatchReply = { id, results: files.map(({ path, output }) => cleanPath(path, options, output, data.withoutTexts)) };
   port.postMessage(reply);
 });

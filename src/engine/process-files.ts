@@ -19,6 +19,12 @@ export interface InputFile {
 export interface ProcessOptions {
   /** Worker threads to use; default: the cores available. 1 cleans in this thread. */
   readonly jobs?: number;
+  /**
+   * Leave the texts out of the results of files written to their `output` (`text` and `original`
+   * are then empty): a run that only writes files and counts cuts need not copy every text back
+   * from the workers.
+   */
+  readonly withoutTexts?: boolean;
 }
 
 // Starting a worker costs a few tens of milliseconds: a run pays for workers only when it has at
@@ -50,12 +56,12 @@ export function workerCount(inputs: readonly InputFile[], options: ResolvedOptio
   return totalBytes(inputs) >= MIN_BYTES_FOR_WORKERS ? workers : 0;
 }
 
-function* inThread(inputs: readonly InputFile[], options: ResolvedOptions): Generator<{ input: InputFile; result: FileResult }> {
-  for (const input of inputs) yield { input, result: cleanPath(input.path, options, input.output) };
+function* inThread(inputs: readonly InputFile[], options: ResolvedOptions, withoutTexts: boolean): Generator<{ input: InputFile; result: FileResult }> {
+  for (const input of inputs) yield { input, result: cleanPath(input.path, options, input.output, withoutTexts) };
 }
 
-async function* onWorkers(inputs: readonly InputFile[], options: ResolvedOptions, workers: number): AsyncGenerator<{ input: InputFile; result: FileResult }> {
-  const pool = createWorkerPool(workers, options.source ?? {});
+async function* onWorkers(inputs: readonly InputFile[], options: ResolvedOptions, workers: number, withoutTexts: boolean): AsyncGenerator<{ input: InputFile; result: FileResult }> {
+  const pool = createWorkerPool(workers, options.source ?? {}, withoutTexts);
   const size = Math.max(1, Math.min(MAX_BATCH_FILES, Math.ceil(inputs.length / (workers * 8))));
   const batches: InputFile[][] = [];
   for (let start = 0; start < inputs.length; start += size) batches.push(inputs.slice(start, start + size));
@@ -86,9 +92,9 @@ async function* onWorkers(inputs: readonly InputFile[], options: ResolvedOptions
 export async function* processFiles(
   inputs: readonly InputFile[],
   options: ResolvedOptions,
-  { jobs = availableParallelism() }: ProcessOptions = {},
+  { jobs = availableParallelism(), withoutTexts = false }: ProcessOptions = {},
 ): AsyncGenerator<{ input: InputFile; result: FileResult }> {
   const workers = workerCount(inputs, options, jobs);
-  if (workers === 0) yield* inThread(inputs, options);
-  else yield* onWorkers(inputs, options, workers);
+  if (workers === 0) yield* inThread(inputs, options, withoutTexts);
+  else yield* onWorkers(inputs, options, workers, withoutTexts);
 }

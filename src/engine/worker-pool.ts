@@ -37,17 +37,21 @@ interface Task {
   readonly resolve: (results: FileResult[]) => void;
 }
 
-// Workers run the compiled engine, dist/engine/clean-worker.js, two folders up from this module
-// wherever it runs from: dist/engine/ (the library), dist/cli/ (the CLI bundle) or src/engine/ (tests).
-const workerScript = new URL('../../dist/engine/clean-worker.js', import.meta.url);
+// Workers run the compiled engine: clean-worker.js bundled by npm run build into one file that
+// loads fast, found two folders up from this module wherever it runs from: dist/engine/ (the
+// library), dist/cli/ (the CLI bundle) or src/engine/ (tests).
+const workerScript = new URL('../../dist/engine/worker-bundle.js', import.meta.url);
 
 function failedResults(files: readonly FileTask[], error: unknown): FileResult[] {
   const reason = `worker failed: ${error instanceof Error ? error.message : String(error)}`;
   return files.map(({ path }) => ({ path, ok: false, error: reason }));
 }
 
-/** Starts `size` workers that resolve `options` themselves (rules and lexicon are not cloneable). */
-export function createWorkerPool(size: number, options: CleanOptions): WorkerPool {
+/**
+ * Starts `size` workers that resolve `options` themselves (rules and lexicon are not cloneable);
+ * `withoutTexts` as in processFiles.
+ */
+export function createWorkerPool(size: number, options: CleanOptions, withoutTexts = false): WorkerPool {
   const queue: Task[] = [];
   const idle: Worker[] = [];
   const busy = new Map<Worker, Task>();
@@ -85,7 +89,7 @@ export function createWorkerPool(size: number, options: CleanOptions): WorkerPoo
     dispatch();
   };
   const start = (): void => {
-    const worker = new Worker(workerScript, { workerData: { options } });
+    const worker = new Worker(workerScript, { workerData: { options, withoutTexts } });
     worker.on('message', (reply: BatchReply) => succeed(worker, reply.results));
     worker.on('error', (error) => fail(worker, error));
     idle.push(worker);
