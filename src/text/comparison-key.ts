@@ -2,13 +2,35 @@
  * Comparison keys: the only place where text is normalized. Keys are compared, hashed and
  * thrown away; the text that is kept is never touched.
  */
-import { CharacterClass, characterClasses, classOf, foldedCodes } from './character-table.js';
+import { CharacterClass, classOf, foldedCodeOf } from './character-table.js';
 
 // Text made only of ASCII, Latin-1 spaces and the basic Arabic block needs no NFKC: nothing in it
 // decomposes or composes into a different key. Everything else (presentation forms such as the
 // lam-alef ligature, full-width Latin, combining sequences) goes through NFKC first.
 function needsCompatibilityForm(code: number): boolean {
   return code > 0xa0 && (code < 0x0600 || code > 0x06ff);
+}
+
+// What each code unit becomes in a key, so the loop below makes one lookup per character:
+// UNKNOWN until first seen, DROP, SPACE, NFKC (the text needs NFKC first), or the folded code unit
+// itself, which is always above these (code units below 0x20 are controls, which fold to a space).
+const UNKNOWN = 0;
+const DROP = 1;
+const SPACE = 2;
+const NFKC = 3;
+const keyCodes = new Uint16Array(0x10000);
+
+function keyCodeByClass(code: number): number {
+  const kind = classOf(code);
+  if (kind === CharacterClass.Ignorable || kind === CharacterClass.Punctuation) return DROP;
+  if (kind === CharacterClass.Space) return SPACE;
+  return foldedCodeOf(code);
+}
+
+function learnKeyCode(code: number): number {
+  const entry = needsCompatibilityForm(code) ? NFKC : keyCodeByClass(code);
+  keyCodes[code] = entry;
+  return entry;
 }
 
 // Keys are built in one reused buffer and turned into a string by a single native decode: one
@@ -32,17 +54,19 @@ function writeKey(text: string, start: number, end: number, checkCompatibility: 
   ensureCapacity(end - start);
   // Locals, not the module bindings: the loop runs once per character of every line.
   const buffer = units;
-  const classes = characterClasses;
-  const folds = foldedCodes;
+  const table = keyCodes;
   let length = 0;
   let pendingSpace = false;
   for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index);
-    if (checkCompatibility && needsCompatibilityForm(code)) return -1;
-    let kind = classes[code] as number;
-    if (kind === CharacterClass.Unknown) kind = classOf(code);
-    if (kind === CharacterClass.Ignorable || kind === CharacterClass.Punctuation) continue;
-    if (kind === CharacterClass.Space) {
+    let entry = table[code] as number;
+    if (entry === UNKNOWN) entry = learnKeyCode(code);
+    if (entry === NFKC) {
+      if (checkCompatibility) return -1;
+      entry = keyCodeByClass(code);
+    }
+    if (entry === DROP) continue;
+    if (entry === SPACE) {
       pendingSpace = length > 0;
       continue;
     }
@@ -50,7 +74,7 @@ function writeKey(text: string, start: number, end: number, checkCompatibility: 
       buffer[length++] = 0x20;
       pendingSpace = false;
     }
-    buffer[length++] = folds[code] as number;
+    buffer[length++] = entry;
   }
   return length;
 }
