@@ -61,7 +61,7 @@ function* inThread(inputs: readonly InputFile[], options: ResolvedOptions, witho
 }
 
 async function* onWorkers(inputs: readonly InputFile[], options: ResolvedOptions, workers: number, withoutTexts: boolean): AsyncGenerator<{ input: InputFile; result: FileResult }> {
-  const pool = createWorkerPool(workers, options.source ?? {}, withoutTexts);
+  const pool = await createWorkerPool(workers, options.source ?? {}, withoutTexts);
   const size = Math.max(1, Math.min(MAX_BATCH_FILES, Math.ceil(inputs.length / (workers * 8))));
   const batches: InputFile[][] = [];
   for (let start = 0; start < inputs.length; start += size) batches.push(inputs.slice(start, start + size));

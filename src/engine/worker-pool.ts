@@ -1,8 +1,9 @@
 /**
- * A small pool of worker threads that clean batches of files. Each worker holds at most one batch,
- * so a slow file delays only its own batch; the caller bounds how many batches are queued.
+ * A small pool of worker threads that clean batches of files. Each worker holds at most two
+ * batches, so a slow file delays little besides its own batch; the caller bounds how many
+ * batches are queued.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { FileResult } from './clean-file.js';
 import type { CleanOptions } from './options.js';
 
@@ -42,6 +43,8 @@ interface Task {
 // library), dist/cli/ (the CLI bundle) or src/engine/ (tests).
 const workerScript = new URL('../../dist/engine/worker-bundle.js', import.meta.url);
 
+const BATCHES_PER_WORKER = 2;
+
 function failedResults(files: readonly FileTask[], error: unknown): FileResult[] {
   const reason = `worker failed: ${error instanceof Error ? error.message : String(error)}`;
   return files.map(({ path }) => ({ path, ok: false, error: reason }));
@@ -51,40 +54,40 @@ function failedResults(files: readonly FileTask[], error: unknown): FileResult[]
  * Starts `size` workers that resolve `options` themselves (rules and lexicon are not cloneable);
  * `withoutTexts` as in processFiles.
  */
-export function createWorkerPool(size: number, options: CleanOptions, withoutTexts = false): WorkerPool {
+export async function createWorkerPool(size: number, options: CleanOptions, withoutTexts = false): Promise<WorkerPool> {
+  // Loaded here, not at the top: a run that stays in one thread never pays for node:worker_threads.
+  const { Worker } = await import('node:worker_threads');
   const queue: Task[] = [];
-  const idle: Worker[] = [];
-  const busy = new Map<Worker, Task>();
+  // Each worker holds up to two batches, so it starts the next one without waiting for this
+  // thread to hear about the last one.
+  const inFlight = new Map<Worker, Task[]>();
   let nextId = 0;
   let brokenBy: unknown = null;
 
   const dispatch = (): void => {
-    while (idle.length > 0 && queue.length > 0) {
-      const worker = idle.pop() as Worker;
-      const task = queue.shift() as Task;
-      busy.set(worker, task);
-      worker.postMessage(task.request);
+    for (const [worker, tasks] of inFlight) {
+      while (tasks.length < BATCHES_PER_WORKER && queue.length > 0) {
+        const task = queue.shift() as Task;
+        tasks.push(task);
+        worker.postMessage(task.request);
+      }
     }
   };
   const succeed = (worker: Worker, results: FileResult[]): void => {
-    busy.get(worker)?.resolve(results);
-    busy.delete(worker);
-    idle.push(worker);
+    inFlight.get(worker)?.shift()?.resolve(results);
     dispatch();
   };
-  // A worker that dies on a batch fails that batch and is replaced; one that dies before any work
-  // (the script cannot load, say) would die again, so the pool fails everything left instead.
+  // A worker that dies fails its batches and is replaced; one that dies before any work (the
+  // script cannot load, say) would die again, so the pool fails everything left instead.
   const fail = (worker: Worker, error: unknown): void => {
-    const task = busy.get(worker);
-    busy.delete(worker);
-    const idleAt = idle.indexOf(worker);
-    if (idleAt !== -1) idle.splice(idleAt, 1);
-    if (task === undefined) {
+    const tasks = inFlight.get(worker) ?? [];
+    inFlight.delete(worker);
+    for (const task of tasks) task.resolve(failedResults(task.request.files, error));
+    if (tasks.length === 0) {
       brokenBy = error;
       for (const queued of queue.splice(0)) queued.resolve(failedResults(queued.request.files, error));
       return;
     }
-    task.resolve(failedResults(task.request.files, error));
     start();
     dispatch();
   };
@@ -92,7 +95,7 @@ export function createWorkerPool(size: number, options: CleanOptions, withoutTex
     const worker = new Worker(workerScript, { workerData: { options, withoutTexts } });
     worker.on('message', (reply: BatchReply) => succeed(worker, reply.results));
     worker.on('error', (error) => fail(worker, error));
-    idle.push(worker);
+    inFlight.set(worker, []);
   };
   for (let count = 0; count < size; count++) start();
 
@@ -104,7 +107,7 @@ export function createWorkerPool(size: number, options: CleanOptions, withoutTex
         dispatch();
       }),
     close: async () => {
-      await Promise.all([...idle, ...busy.keys()].map((worker) => worker.terminate()));
+      await Promise.all([...inFlight.keys()].map((worker) => worker.terminate()));
     },
   };
 }

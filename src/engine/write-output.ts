@@ -1,11 +1,13 @@
 /** Writes a cleaned text to its target atomically: a reader never sees half a file. */
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { threadId } from 'node:worker_threads';
 
 // Folders this thread already made: a run of 10,000 files in 10 folders asks the file system 10 times.
 const madeFolders = new Set<string>();
 let writes = 0;
+// Temporary names must differ between the threads of one process; a tag drawn once per thread
+// does that without loading node:worker_threads (which a one-file run does not need).
+const threadTag = Math.random().toString(36).slice(2, 10);
 
 // Text goes out in pieces of about a megabyte: writing a 100 MB string at once would first encode
 // all of it into a second, 100 MB buffer.
@@ -29,7 +31,7 @@ function writeText(descriptor: number, text: string): void {
  */
 export function writeOutputFile(target: string, text: string): string | null {
   const folder = dirname(target);
-  const temporary = `${target}.${process.pid}-${threadId}-${writes++}.tmp`;
+  const temporary = `${target}.${process.pid}-${threadTag}-${writes++}.tmp`;
   try {
     if (!madeFolders.has(folder)) {
       mkdirSync(folder, { recursive: true });
