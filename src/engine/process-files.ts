@@ -1,10 +1,12 @@
 /** Cleans a list of files and yields the results in input order, on all cores when it pays. */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import type { FileResult } from './clean-file.js';
+import { describeError, type FileResult } from './clean-file.js';
 import { cleanPath } from './clean-path.js';
 import type { ResolvedOptions } from './options.js';
-import { createWorkerPool } from './worker-pool.js';
+import { createWorkerPool, type CleanedBatch, type FileTask, type WorkerPool } from './worker-pool.js';
+import { readFileBytes } from './read-bytes.js';
+import { writeOutputFile } from './write-output.js';
 
 /** A file to clean, and the folder it was found under (for mirroring into an output folder). */
 export interface InputFile {
@@ -60,24 +62,60 @@ function* inThread(inputs: readonly InputFile[], options: ResolvedOptions, witho
   for (const input of inputs) yield { input, result: cleanPath(input.path, options, input.output, withoutTexts) };
 }
 
+interface SentBatch {
+  readonly inputs: readonly InputFile[];
+  /** Per input: the error of a file that could not be read (it is not sent), or null. */
+  readonly readErrors: readonly (FileResult | null)[];
+  readonly cleaned: Promise<CleanedBatch>;
+}
+
+// This thread reads the files of a batch and hands their bytes over; a file that cannot be read
+// is an error result right away.
+function sendBatch(pool: WorkerPool, inputs: readonly InputFile[]): SentBatch {
+  const tasks: FileTask[] = [];
+  const readErrors = inputs.map((input): FileResult | null => {
+    try {
+      tasks.push({ path: input.path, bytes: readFileBytes(input.path), encodeOutput: input.output !== undefined });
+      return null;
+    } catch (error) {
+      return { path: input.path, ok: false, error: describeError(error) };
+    }
+  });
+  return { inputs, readErrors, cleaned: pool.clean(tasks) };
+}
+
+// Writes the outputs of a cleaned batch, in order, and gives each input its result.
+function* finishBatch(sent: SentBatch, { results, outputs }: CleanedBatch): Generator<{ input: InputFile; result: FileResult }> {
+  let next = 0;
+  for (let position = 0; position < sent.inputs.length; position++) {
+    const input = sent.inputs[position] as InputFile;
+    const readError = sent.readErrors[position];
+    if (readError !== null && readError !== undefined) {
+      yield { input, result: readError };
+      continue;
+    }
+    const result = results[next] as FileResult;
+    const output = outputs[next++] ?? null;
+    const failure = output !== null && input.output !== undefined ? writeOutputFile(input.output, output) : null;
+    yield { input, result: failure === null ? result : { path: input.path, ok: false, error: failure } };
+  }
+}
+
 async function* onWorkers(inputs: readonly InputFile[], options: ResolvedOptions, workers: number, withoutTexts: boolean): AsyncGenerator<{ input: InputFile; result: FileResult }> {
   const pool = await createWorkerPool(workers, options.source ?? {}, withoutTexts);
   const size = Math.max(1, Math.min(MAX_BATCH_FILES, Math.ceil(inputs.length / (workers * 8))));
   const batches: InputFile[][] = [];
   for (let start = 0; start < inputs.length; start += size) batches.push(inputs.slice(start, start + size));
-  const pending: (Promise<FileResult[]> | undefined)[] = [];
-  let sent = 0;
+  const sent: (SentBatch | undefined)[] = [];
+  let sentCount = 0;
   try {
     for (let index = 0; index < batches.length; index++) {
-      for (; sent < batches.length && sent - index < workers * BATCHES_AHEAD_PER_WORKER; sent++) {
-        pending[sent] = pool.clean((batches[sent] as InputFile[]).map(({ path, output }) => ({ path, output })));
+      for (; sentCount < batches.length && sentCount - index < workers * BATCHES_AHEAD_PER_WORKER; sentCount++) {
+        sent[sentCount] = sendBatch(pool, batches[sentCount] as InputFile[]);
       }
-      const results = await (pending[index] as Promise<FileResult[]>);
-      pending[index] = undefined;
-      const batch = batches[index] as InputFile[];
-      for (let position = 0; position < batch.length; position++) {
-        yield { input: batch[position] as InputFile, result: results[position] as FileResult };
-      }
+      const batch = sent[index] as SentBatch;
+      sent[index] = undefined;
+      yield* finishBatch(batch, await batch.cleaned);
     }
   } finally {
     await pool.close();

@@ -1,7 +1,9 @@
 /**
- * A small pool of worker threads that clean batches of files. Each worker holds at most two
- * batches, so a slow file delays little besides its own batch; the caller bounds how many
- * batches are queued.
+ * A small pool of worker threads that clean batches of files. The caller reads the files and
+ * writes the outputs (one thread doing all file-system work runs faster than several contending
+ * for it); the workers decode, clean and encode. Bytes move between threads without copies. Each
+ * worker holds at most two batches, so a slow file delays little besides its own batch; the
+ * caller bounds how many batches are queued.
  */
 import type { Worker } from 'node:worker_threads';
 import type { FileResult } from './clean-file.js';
@@ -13,29 +15,38 @@ export interface BatchRequest {
   readonly files: readonly FileTask[];
 }
 
-/** One file of a batch: where to read it and where to write its cleaned text, if anywhere. */
+/** One file of a batch: its path (for messages), its bytes, and whether to encode its output. */
 export interface FileTask {
   readonly path: string;
-  readonly output?: string | undefined;
+  /** Transferred to the worker: unusable here afterwards. */
+  readonly bytes: Uint8Array;
+  /** Return the cleaned text encoded as UTF-8, ready to write. */
+  readonly encodeOutput: boolean;
 }
 
-/** A worker's answer: one result per path, in the same order. */
-export interface BatchReply {
-  readonly id: number;
+/** What a worker returns for a batch: one result per file, in order, and the encoded outputs. */
+export interface CleanedBatch {
   readonly results: FileResult[];
+  /** The cleaned text in UTF-8 where `encodeOutput` asked for it (and the file was cleaned), else null. */
+  readonly outputs: (Uint8Array | null)[];
+}
+
+/** A worker's answer to a batch. */
+export interface BatchReply extends CleanedBatch {
+  readonly id: number;
 }
 
 /** Cleans batches on worker threads. */
 export interface WorkerPool {
   /** Cleans the files; never rejects (a crashed worker gives an error result per file). */
-  clean(files: readonly FileTask[]): Promise<FileResult[]>;
+  clean(files: readonly FileTask[]): Promise<CleanedBatch>;
   /** Stops every worker. */
   close(): Promise<void>;
 }
 
 interface Task {
   readonly request: BatchRequest;
-  readonly resolve: (results: FileResult[]) => void;
+  readonly resolve: (batch: CleanedBatch) => void;
 }
 
 // Workers run the compiled engine: clean-worker.js bundled by npm run build into one file that
@@ -45,9 +56,9 @@ const workerScript = new URL('../../dist/engine/worker-bundle.js', import.meta.u
 
 const BATCHES_PER_WORKER = 2;
 
-function failedResults(files: readonly FileTask[], error: unknown): FileResult[] {
+function failedBatch(files: readonly FileTask[], error: unknown): CleanedBatch {
   const reason = `worker failed: ${error instanceof Error ? error.message : String(error)}`;
-  return files.map(({ path }) => ({ path, ok: false, error: reason }));
+  return { results: files.map(({ path }) => ({ path, ok: false, error: reason })), outputs: files.map(() => null) };
 }
 
 /**
@@ -69,12 +80,12 @@ export async function createWorkerPool(size: number, options: CleanOptions, with
       while (tasks.length < BATCHES_PER_WORKER && queue.length > 0) {
         const task = queue.shift() as Task;
         tasks.push(task);
-        worker.postMessage(task.request);
+        worker.postMessage(task.request, task.request.files.map((file) => file.bytes.buffer as ArrayBuffer));
       }
     }
   };
-  const succeed = (worker: Worker, results: FileResult[]): void => {
-    inFlight.get(worker)?.shift()?.resolve(results);
+  const succeed = (worker: Worker, batch: CleanedBatch): void => {
+    inFlight.get(worker)?.shift()?.resolve(batch);
     dispatch();
   };
   // A worker that dies fails its batches and is replaced; one that dies before any work (the
@@ -82,10 +93,10 @@ export async function createWorkerPool(size: number, options: CleanOptions, with
   const fail = (worker: Worker, error: unknown): void => {
     const tasks = inFlight.get(worker) ?? [];
     inFlight.delete(worker);
-    for (const task of tasks) task.resolve(failedResults(task.request.files, error));
+    for (const task of tasks) task.resolve(failedBatch(task.request.files, error));
     if (tasks.length === 0) {
       brokenBy = error;
-      for (const queued of queue.splice(0)) queued.resolve(failedResults(queued.request.files, error));
+      for (const queued of queue.splice(0)) queued.resolve(failedBatch(queued.request.files, error));
       return;
     }
     start();
@@ -93,7 +104,7 @@ export async function createWorkerPool(size: number, options: CleanOptions, with
   };
   const start = (): void => {
     const worker = new Worker(workerScript, { workerData: { options, withoutTexts } });
-    worker.on('message', (reply: BatchReply) => succeed(worker, reply.results));
+    worker.on('message', (reply: BatchReply) => succeed(worker, reply));
     worker.on('error', (error) => fail(worker, error));
     inFlight.set(worker, []);
   };
@@ -102,7 +113,7 @@ export async function createWorkerPool(size: number, options: CleanOptions, with
   return {
     clean: (files) =>
       new Promise((resolve) => {
-        if (brokenBy !== null) return resolve(failedResults(files, brokenBy));
+        if (brokenBy !== null) return resolve(failedBatch(files, brokenBy));
         queue.push({ request: { id: nextId++, files }, resolve });
         dispatch();
       }),

@@ -13,6 +13,11 @@ const threadTag = Math.random().toString(36).slice(2, 10);
 // all of it into a second, 100 MB buffer.
 const PIECE = 1 << 20;
 
+function writeBytes(descriptor: number, bytes: Uint8Array): void {
+  let written = 0;
+  while (written < bytes.length) written += writeSync(descriptor, bytes, written, bytes.length - written);
+}
+
 function writeText(descriptor: number, text: string): void {
   let start = 0;
   while (start < text.length) {
@@ -26,10 +31,10 @@ function writeText(descriptor: number, text: string): void {
 }
 
 /**
- * Writes `text` to `target` through a temporary file in the same folder and a rename, making the
- * folder first. Returns null, or the reason the write failed.
+ * Writes `content` (text, or bytes already encoded as UTF-8) to `target` through a temporary file
+ * in the same folder and a rename, making the folder first. Returns null, or why the write failed.
  */
-export function writeOutputFile(target: string, text: string): string | null {
+export function writeOutputFile(target: string, content: string | Uint8Array): string | null {
   const folder = dirname(target);
   const temporary = `${target}.${process.pid}-${threadTag}-${writes++}.tmp`;
   try {
@@ -39,7 +44,8 @@ export function writeOutputFile(target: string, text: string): string | null {
     }
     const descriptor = openSync(temporary, 'w');
     try {
-      writeText(descriptor, text);
+      if (typeof content === 'string') writeText(descriptor, content);
+      else writeBytes(descriptor, content);
     } finally {
       closeSync(descriptor);
     }
