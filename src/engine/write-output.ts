@@ -1,6 +1,6 @@
 /** Writes a cleaned text to its target atomically: a reader never sees half a file. */
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 // Folders this thread already made: a run of 10,000 files in 10 folders asks the file system 10 times.
 const madeFolders = new Set<string>();
@@ -36,13 +36,14 @@ function writeText(descriptor: number, text: string): void {
  */
 export function writeOutputFile(target: string, content: string | Uint8Array): string | null {
   const folder = dirname(target);
-  const temporary = `${target}.${process.pid}-${threadTag}-${writes++}.tmp`;
+  // Hidden, and opened with "wx": never follows or reuses something already at that path.
+  const temporary = join(folder, `.${basename(target)}.article-clean-${process.pid}-${threadTag}-${writes++}.tmp`);
   try {
     if (!madeFolders.has(folder)) {
       mkdirSync(folder, { recursive: true });
       madeFolders.add(folder);
     }
-    const descriptor = openSync(temporary, 'w');
+    const descriptor = openSync(temporary, 'wx');
     try {
       if (typeof content === 'string') writeText(descriptor, content);
       else writeBytes(descriptor, content);
