@@ -37,6 +37,21 @@ describe('processFiles', () => {
     expect(onWorkers[40]).toMatchObject({ result: { ok: false, error: 'no such file or directory' } });
   });
 
+  it('keeps the order when batches are cut by size (files of several megabytes among small ones)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'article-clean-big-'));
+    // Over the 4 MB a batch holds, and nothing to cut: the test is about order, not cleaning.
+    const big = `${'word '.repeat(900_000)}\n`;
+    const mixed = inputs.map((input, index) => {
+      if (index % 20 !== 5) return input;
+      const path = join(folder, `big${index}.txt`);
+      writeFileSync(path, big);
+      return { path, root: folder };
+    });
+    const onWorkers = await collect(mixed, 2);
+    expect(onWorkers).toEqual(await collect(mixed, 1));
+    expect(onWorkers.map((item) => (item as { input: string }).input)).toEqual(mixed.map((input) => input.path));
+  });
+
   it('writes each output where it cleans the file', async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'article-clean-out-'));
     const targets = inputs.map((input, index) => ({ ...input, output: join(outDir, 'sub', `o${index}.txt`) }));

@@ -33,10 +33,14 @@ export interface ProcessOptions {
 // least this many files, or a few files that add up to this many bytes.
 const MIN_FILES_FOR_WORKERS = 64;
 const MIN_BYTES_FOR_WORKERS = 8 << 20;
-// Batches amortize the messages; at most this many batches per worker are in flight or waiting
-// to be yielded, which bounds memory whatever the number of files.
+// Batches amortize the messages: up to 32 files, and no more than 4 MB unless one file is larger.
+// Reading ahead keeps the workers busy while this thread writes: one batch per worker always, up
+// to four per worker while the bytes read ahead stay under 64 MB. That bounds memory whatever the
+// number or the size of the files.
 const MAX_BATCH_FILES = 32;
+const MAX_BATCH_BYTES = 4 << 20;
 const BATCHES_AHEAD_PER_WORKER = 4;
+const MAX_BYTES_AHEAD = 64 << 20;
 
 function totalBytes(inputs: readonly InputFile[]): number {
   let bytes = 0;
@@ -66,22 +70,29 @@ interface SentBatch {
   readonly inputs: readonly InputFile[];
   /** Per input: the error of a file that could not be read (it is not sent), or null. */
   readonly readErrors: readonly (FileResult | null)[];
+  readonly bytes: number;
   readonly cleaned: Promise<CleanedBatch>;
 }
 
-// This thread reads the files of a batch and hands their bytes over; a file that cannot be read
-// is an error result right away.
-function sendBatch(pool: WorkerPool, inputs: readonly InputFile[]): SentBatch {
+// This thread reads the next files (up to the batch limits) and hands their bytes over; a file
+// that cannot be read is an error result right away.
+function sendBatch(pool: WorkerPool, inputs: readonly InputFile[], from: number, maxFiles: number): SentBatch {
   const tasks: FileTask[] = [];
-  const readErrors = inputs.map((input): FileResult | null => {
+  const readErrors: (FileResult | null)[] = [];
+  let bytes = 0;
+  let next = from;
+  while (next < inputs.length && next - from < maxFiles && bytes < MAX_BATCH_BYTES) {
+    const input = inputs[next++] as InputFile;
     try {
-      tasks.push({ path: input.path, bytes: readFileBytes(input.path), encodeOutput: input.output !== undefined });
-      return null;
+      const content = readFileBytes(input.path);
+      bytes += content.length;
+      tasks.push({ path: input.path, bytes: content, encodeOutput: input.output !== undefined });
+      readErrors.push(null);
     } catch (error) {
-      return { path: input.path, ok: false, error: describeError(error) };
+      readErrors.push({ path: input.path, ok: false, error: describeError(error) });
     }
-  });
-  return { inputs, readErrors, cleaned: pool.clean(tasks) };
+  }
+  return { inputs: inputs.slice(from, next), readErrors, bytes, cleaned: pool.clean(tasks) };
 }
 
 // Writes the outputs of a cleaned batch, in order, and gives each input its result.
@@ -103,19 +114,24 @@ function* finishBatch(sent: SentBatch, { results, outputs }: CleanedBatch): Gene
 
 async function* onWorkers(inputs: readonly InputFile[], options: ResolvedOptions, workers: number, withoutTexts: boolean): AsyncGenerator<{ input: InputFile; result: FileResult }> {
   const pool = await createWorkerPool(workers, options.source ?? {}, withoutTexts);
-  const size = Math.max(1, Math.min(MAX_BATCH_FILES, Math.ceil(inputs.length / (workers * 8))));
-  const batches: InputFile[][] = [];
-  for (let start = 0; start < inputs.length; start += size) batches.push(inputs.slice(start, start + size));
-  const sent: (SentBatch | undefined)[] = [];
-  let sentCount = 0;
+  const maxFiles = Math.max(1, Math.min(MAX_BATCH_FILES, Math.ceil(inputs.length / (workers * 8))));
+  const queue: SentBatch[] = [];
+  let bytesAhead = 0;
+  let cursor = 0;
+  const mayReadAhead = (): boolean =>
+    queue.length < workers || (queue.length < workers * BATCHES_AHEAD_PER_WORKER && bytesAhead < MAX_BYTES_AHEAD);
   try {
-    for (let index = 0; index < batches.length; index++) {
-      for (; sentCount < batches.length && sentCount - index < workers * BATCHES_AHEAD_PER_WORKER; sentCount++) {
-        sent[sentCount] = sendBatch(pool, batches[sentCount] as InputFile[]);
+    while (cursor < inputs.length || queue.length > 0) {
+      while (cursor < inputs.length && mayReadAhead()) {
+        const batch = sendBatch(pool, inputs, cursor, maxFiles);
+        cursor += batch.inputs.length;
+        bytesAhead += batch.bytes;
+        queue.push(batch);
       }
-      const batch = sent[index] as SentBatch;
-      sent[index] = undefined;
-      yield* finishBatch(batch, await batch.cleaned);
+      const batch = queue.shift() as SentBatch;
+      const cleaned = await batch.cleaned;
+      bytesAhead -= batch.bytes;
+      yield* finishBatch(batch, cleaned);
     }
   } finally {
     await pool.close();
