@@ -1,12 +1,11 @@
 /** Cleans a list of files and yields the results in input order, on all cores when it pays. */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { describeError, type FileResult } from './clean-file.js';
+import type { FileResult } from './clean-file.js';
 import { cleanPath } from './clean-path.js';
 import type { ResolvedOptions } from './options.js';
-import { createWorkerPool, type CleanedBatch, type FileTask, type WorkerPool } from './worker-pool.js';
-import { readFileBytes } from './read-bytes.js';
-import { writeOutputFile } from './write-output.js';
+import { createWorkerPool } from './worker-pool.js';
+import { finishBatch, sendBatch, type SentBatch } from './worker-batches.js';
 
 /** A file to clean, and the folder it was found under (for mirroring into an output folder). */
 export interface InputFile {
@@ -33,12 +32,10 @@ export interface ProcessOptions {
 // least this many files, or a few files that add up to this many bytes.
 const MIN_FILES_FOR_WORKERS = 64;
 const MIN_BYTES_FOR_WORKERS = 8 << 20;
-// Batches amortize the messages: up to 32 files, and no more than 4 MB unless one file is larger.
 // Reading ahead keeps the workers busy while this thread writes: one batch per worker always, up
 // to four per worker while the bytes read ahead stay under 64 MB. That bounds memory whatever the
 // number or the size of the files.
 const MAX_BATCH_FILES = 32;
-const MAX_BATCH_BYTES = 4 << 20;
 const BATCHES_AHEAD_PER_WORKER = 4;
 const MAX_BYTES_AHEAD = 64 << 20;
 
@@ -64,52 +61,6 @@ export function workerCount(inputs: readonly InputFile[], options: ResolvedOptio
 
 function* inThread(inputs: readonly InputFile[], options: ResolvedOptions, withoutTexts: boolean): Generator<{ input: InputFile; result: FileResult }> {
   for (const input of inputs) yield { input, result: cleanPath(input.path, options, input.output, withoutTexts) };
-}
-
-interface SentBatch {
-  readonly inputs: readonly InputFile[];
-  /** Per input: the error of a file that could not be read (it is not sent), or null. */
-  readonly readErrors: readonly (FileResult | null)[];
-  readonly bytes: number;
-  readonly cleaned: Promise<CleanedBatch>;
-}
-
-// This thread reads the next files (up to the batch limits) and hands their bytes over; a file
-// that cannot be read is an error result right away.
-function sendBatch(pool: WorkerPool, inputs: readonly InputFile[], from: number, maxFiles: number): SentBatch {
-  const tasks: FileTask[] = [];
-  const readErrors: (FileResult | null)[] = [];
-  let bytes = 0;
-  let next = from;
-  while (next < inputs.length && next - from < maxFiles && bytes < MAX_BATCH_BYTES) {
-    const input = inputs[next++] as InputFile;
-    try {
-      const content = readFileBytes(input.path);
-      bytes += content.length;
-      tasks.push({ path: input.path, bytes: content, encodeOutput: input.output !== undefined });
-      readErrors.push(null);
-    } catch (error) {
-      readErrors.push({ path: input.path, ok: false, error: describeError(error) });
-    }
-  }
-  return { inputs: inputs.slice(from, next), readErrors, bytes, cleaned: pool.clean(tasks) };
-}
-
-// Writes the outputs of a cleaned batch, in order, and gives each input its result.
-function* finishBatch(sent: SentBatch, { results, outputs }: CleanedBatch): Generator<{ input: InputFile; result: FileResult }> {
-  let next = 0;
-  for (let position = 0; position < sent.inputs.length; position++) {
-    const input = sent.inputs[position] as InputFile;
-    const readError = sent.readErrors[position];
-    if (readError !== null && readError !== undefined) {
-      yield { input, result: readError };
-      continue;
-    }
-    const result = results[next] as FileResult;
-    const output = outputs[next++] ?? null;
-    const failure = output !== null && input.output !== undefined ? writeOutputFile(input.output, output) : null;
-    yield { input, result: failure === null ? result : { path: input.path, ok: false, error: failure } };
-  }
 }
 
 async function* onWorkers(inputs: readonly InputFile[], options: ResolvedOptions, workers: number, withoutTexts: boolean): AsyncGenerator<{ input: InputFile; result: FileResult }> {
