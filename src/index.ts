@@ -12,3 +12,5 @@ export { cleanFile, cleanBytes, type FileOptions, type FileResult, type FileErro
 export { processFiles, type InputFile } from './engine/process-files.js';
 export { buildReport, createReportBuilder, type ReportBuilder } from './report/build-report.js';
 export { decodeText, DecodeError, type DecodedText } from './io/decode-text.js';
+export type { CorpusSummary } from './model/corpus.js';
+export * from './corpus/index.js';

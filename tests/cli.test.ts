@@ -66,7 +66,7 @@ const cases: Case[] = [
   { name: '--json and --check together', args: ['--json', '--check', dirty], stderr: /--json and --check cannot be used together/, exit: 2 },
   { name: '--json: one record, fixed key order', args: ['--json', clean], stdout: /^\{"path":"[^"]+","changed":false,"encoding":"utf-8","text":"Nothing here repeats\.\\nEvery line is different from the others\.\\n","findings":\[\],"links":\[\],"removedCharacters":0\}\n$/, exit: 0 },
   { name: '--json is never colored', args: ['--json', '--color', dirty], stdout: /^[^\u001b]*$/, exit: 0 },
-  { name: '--list-rules', args: ['--list-rules'], stdout: /^cross-link +on +Read-also.*\nrelated-teaser +on +Unmarked.*\nrepeated-block +on +Lines.*\nrepeated-inline +on +Text/, exit: 0 },
+  { name: '--list-rules', args: ['--list-rules'], stdout: /^cross-link +on +Read-also.*\nrelated-teaser +on +Unmarked.*\nboilerplate +off +Lines.*\nrepeated-block +on +Lines.*\nrepeated-inline +on +Text/, exit: 0 },
   // Rules and config
   { name: 'unknown rule id', args: ['--only', 'nope', seed], stderr: /unknown rule "nope"/, exit: 2 },
   { name: '--only cross-link keeps the repeat', args: ['--only', 'cross-link', '-'], stdin: DIRTY, stdout: DIRTY.replace('READ MORE: Another story entirely\n', ''), exit: 0 },

@@ -1,16 +1,22 @@
 /** Splits text into lines with offsets and comparison keys. */
 import { comparisonKey, keyHasLetters } from '../text/comparison-key.js';
+import { isBlankCode } from '../text/character-table.js';
 import type { Article, Line } from '../model/article.js';
 
-const NON_BLANK = /[^\s\u200b-\u200f\u2060\ufeff]/;
+// Read in place: a line is never copied out of the text just to be looked at.
+function isBlankSpan(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    if (!isBlankCode(text.charCodeAt(index))) return false;
+  }
+  return true;
+}
 
 function makeLine(text: string, index: number, start: number, lineBreak: number): Line {
   const end = lineBreak === -1 ? text.length : lineBreak + 1;
   const rawEnd = lineBreak === -1 ? text.length : lineBreak;
   const contentEnd = rawEnd > start && text.charCodeAt(rawEnd - 1) === 0x0d && lineBreak !== -1 ? rawEnd - 1 : rawEnd;
-  const content = text.slice(start, contentEnd);
-  const isBlank = !NON_BLANK.test(content);
-  const key = isBlank ? '' : comparisonKey(content);
+  const isBlank = isBlankSpan(text, start, contentEnd);
+  const key = isBlank ? '' : comparisonKey(text, start, contentEnd);
   return { index, start, contentEnd, end, isBlank, key, hasLetters: !isBlank && keyHasLetters(key) };
 }
 

@@ -15,7 +15,12 @@ import { UsageError } from './usage-error.js';
 
 /** Writes the results of one run to its destination. */
 export interface Writer {
-  /** Writes a result, or returns it turned into an error result when the write failed. */
+  /**
+   * Plans where each input goes before any is cleaned: an input with an `output` is written by the
+   * engine where it is cleaned (a worker thread, for many files).
+   */
+  plan(inputs: readonly InputFile[]): Promise<InputFile[]>;
+  /** Writes a result (unless the engine did), or returns it turned into an error result when the write failed. */
   write(input: InputFile, result: FileResult): Promise<FileResult>;
 }
 
@@ -81,19 +86,41 @@ export function outDirTargets(outDir: string): OutDirTargets {
   };
 }
 
+async function placeOf(targets: OutDirTargets, outDir: string, input: InputFile): Promise<{ target: string } | { error: string }> {
+  try {
+    return await targets.prepare(input);
+  } catch (error) {
+    return { error: `cannot write ${outDir}: ${describeErrorCode(error)}` };
+  }
+}
+
+// Each input's place is checked once, before cleaning; the engine writes the files with a place,
+// and an input without one fails when its result comes back.
 function outDirWriter(outDir: string): Writer {
   const targets = outDirTargets(outDir);
+  const refused = new Map<string, string>();
   return {
+    async plan(inputs) {
+      const planned: InputFile[] = [];
+      for (const input of inputs) {
+        const place = await placeOf(targets, outDir, input);
+        if ('error' in place) refused.set(input.path, place.error);
+        planned.push('target' in place ? { ...input, output: place.target } : input);
+      }
+      return planned;
+    },
     async write(input, result) {
       if (!result.ok) return result;
-      let place: { target: string } | { error: string } = { error: '' };
+      const reason = refused.get(input.path);
+      if (reason !== undefined) return failed(input.path, reason);
+      if (input.output !== undefined) return result;
+      const place = await placeOf(targets, outDir, input);
+      if ('error' in place) return failed(input.path, place.error);
       try {
-        place = await targets.prepare(input);
-        if ('error' in place) return failed(input.path, place.error);
         await writeFileAtomic(place.target, result.text, { keepMode: false });
         return result;
       } catch (error) {
-        return failed(input.path, `cannot write ${'target' in place ? place.target : outDir}: ${describeErrorCode(error)}`);
+        return failed(input.path, `cannot write ${place.target}: ${describeErrorCode(error)}`);
       }
     },
   };
@@ -101,6 +128,7 @@ function outDirWriter(outDir: string): Writer {
 
 function inPlaceWriter(backupSuffix: string | undefined): Writer {
   return {
+    plan: async (inputs) => [...inputs],
     async write(input, result) {
       // Unchanged files are left alone: same bytes, same modification time.
       if (!result.ok || !result.changed) return result;
@@ -118,7 +146,7 @@ function inPlaceWriter(backupSuffix: string | undefined): Writer {
 export function createWriter(destination: Destination): Writer {
   if (destination.kind === 'out-dir') return outDirWriter(destination.directory);
   if (destination.kind === 'in-place') return inPlaceWriter(destination.backupSuffix);
-  return { write: async (_input, result) => result };
+  return { plan: async (inputs) => [...inputs], write: async (_input, result) => result };
 }
 
 /** Fails with a usage error when --out-dir names something that is not a folder. */

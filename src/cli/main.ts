@@ -18,6 +18,7 @@ import { UsageError } from './usage-error.js';
 import type { Run } from './run.js';
 import type { CliIo } from './io.js';
 import { withReport, type ReportFile } from './write-report.js';
+import { fileOptionsWithCorpus } from './boilerplate-corpus.js';
 
 /** Exit codes: 0 done, 1 --check found something to clean, 2 usage error or a failed file. */
 export const ExitCode = { ok: 0, wouldChange: 1, failure: 2 } as const;
@@ -50,14 +51,15 @@ function readsStdin(paths: readonly string[], io: CliIo): boolean {
   return paths.length === 0 || paths[0] === '-';
 }
 
-function createRun(io: CliIo, flags: CliOptions, settings: RunSettings, report: ReportFile | null): Run {
-  const color = makeChalk(shouldColor(flags.color, io.env, io.stderr.isTTY));
+async function createRun(io: CliIo, flags: CliOptions, settings: RunSettings, report: ReportFile | null): Promise<Run> {
+  const color = await makeChalk(shouldColor(flags.color, io.env, io.stderr.isTTY));
+  const diffColor = await makeChalk(shouldColor(flags.color, io.env, io.stdout.isTTY));
   return {
     io,
     settings,
     reporter: createReporter(io, color, settings.quiet),
     writer: createWriter(settings.destination),
-    presentation: { format: settings.format, printsText: false, diffColor: makeChalk(shouldColor(flags.color, io.env, io.stdout.isTTY)) },
+    presentation: { format: settings.format, printsText: false, diffColor },
     totals: emptyTotals(),
     debug: flags.debug === true,
     inputErrors: 0,
@@ -68,14 +70,19 @@ function createRun(io: CliIo, flags: CliOptions, settings: RunSettings, report: 
 async function runParsed({ flags, paths }: Parsed, io: CliIo): Promise<number> {
   if (flags.listRules === true) return listRules(io);
   const config = await loadConfig(flags.config, io.cwd);
-  const settings = resolveSettings(flags, config.values);
+  const resolved = resolveSettings(flags, config.values);
   const fromStdin = readsStdin(paths, io);
+  // --boilerplate-from needs no files; --boilerplate counts the run's own files once they are known.
+  const settings = resolved.boilerplate.boilerplate === true ? resolved : { ...resolved, fileOptions: fileOptionsWithCorpus(resolved.fileOptions, resolved.boilerplate, null) };
   if (fromStdin && settings.destination.kind !== 'stdout') {
     throw new UsageError('--out-dir and --write need file inputs: standard input is cleaned to stdout');
   }
   if (settings.jsonl && flags.report !== undefined) throw new UsageError('--report reviews files; it does not take --jsonl input');
-  return withReport(flags.report, io, (report) => {
-    const run = createRun(io, flags, settings, report);
+  if (settings.boilerplate.boilerplate === true && (fromStdin || settings.jsonl)) {
+    throw new UsageError('--boilerplate needs files to compare; for standard input or --jsonl, count first with "article-clean fingerprint" and use --boilerplate-from');
+  }
+  return withReport(flags.report, io, async (report) => {
+    const run = await createRun(io, flags, settings, report);
     if (settings.jsonl) return runJsonl(run, fromStdin ? [] : paths);
     return fromStdin ? runStdin(run) : runFiles(run, paths);
   });
@@ -83,6 +90,7 @@ async function runParsed({ flags, paths }: Parsed, io: CliIo): Promise<number> {
 
 /** Runs the CLI and returns its exit code; never calls process.exit. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'fingerprint') return (await import('./fingerprint-command.js')).runFingerprint(argv.slice(1), io);
   const parsed = parse(argv, io);
   if (typeof parsed === 'number') return parsed;
   try {

@@ -30,8 +30,13 @@ export function processIo(): CliIo {
   return {
     stdout: guardedOutput(process.stdout),
     stderr: guardedOutput(process.stderr),
-    stdin: process.stdin,
-    stdinIsTTY: process.stdin.isTTY === true,
+    // Getters: touching process.stdin sets up a stream (a few milliseconds), needed only without paths.
+    get stdin() {
+      return process.stdin;
+    },
+    get stdinIsTTY() {
+      return process.stdin.isTTY === true;
+    },
     env: process.env,
     cwd: process.cwd(),
     now: () => performance.now(),

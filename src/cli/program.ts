@@ -30,6 +30,11 @@ export interface CliOptions {
   verbose?: boolean;
   color?: boolean;
   debug?: boolean;
+  jobs?: number;
+  boilerplate?: boolean;
+  boilerplateFrom?: string;
+  boilerplateMinFiles?: number;
+  boilerplateMinShare?: number;
 }
 
 /** One flag: commander's flags string, help text, group, and how to parse its value. */
@@ -51,6 +56,18 @@ function collect(value: string, previous: string[] = []): string[] {
 function wholeNumber(value: string): number {
   const number = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(number)) throw new InvalidArgumentError(`expected a whole number, got "${value}"`);
+  return number;
+}
+
+function percent(value: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 100) throw new InvalidArgumentError(`expected a percentage from 0 to 100, got "${value}"`);
+  return number;
+}
+
+function positiveNumber(value: string): number {
+  const number = wholeNumber(value);
+  if (number < 1) throw new InvalidArgumentError(`expected 1 or more, got "${value}"`);
   return number;
 }
 
@@ -79,9 +96,14 @@ export const optionDefinitions: readonly OptionDefinition[] = [
   { flags: '--enable <ids>', description: 'turn on rules that are off by default (comma-separated)', group: RULES, parse: list },
   { flags: '--min-length <n>', description: 'shortest single repeated line to cut, in characters (default: 30)', group: RULES, parse: wholeNumber },
   { flags: '--marker <phrase>', description: 'add a read-also phrase (repeatable)', group: RULES, parse: collect },
+  { flags: '--boilerplate', description: 'also cut lines that recur across the files of the run (two passes)', group: RULES },
+  { flags: '--boilerplate-from <file>', description: 'cut the boilerplate lines of a counts file made by "article-clean fingerprint"', group: RULES },
+  { flags: '--boilerplate-min-files <n>', description: 'a boilerplate line occurs in at least this many files (default: 5)', group: RULES, parse: wholeNumber },
+  { flags: '--boilerplate-min-share <percent>', description: 'and in at least this share of the files (default: 2)', group: RULES, parse: percent },
   { flags: '--config <file>', description: 'read options from this JSON file (default: .article-cleanrc.json\nor "article-clean" in package.json, searched upward)', group: RULES },
   { flags: '-q, --quiet', description: 'print errors only', group: REPORT },
   { flags: '--verbose', description: 'print every finding', group: REPORT },
+  { flags: '-j, --jobs <n>', description: 'worker threads for many files (default: the cores available)', group: REPORT, parse: positiveNumber },
   { flags: '--color', description: 'color the report even when stderr is not a terminal', group: REPORT },
   { flags: '--no-color', description: 'never color', group: REPORT },
   { flags: '--debug', description: 'print stack traces of internal errors', group: REPORT },
@@ -96,6 +118,10 @@ Examples:
   article-clean news/ --check                   list files that would change (exit 1)
   article-clean news/ --json | jq .findings     findings as JSON Lines
   article-clean dump.jsonl --jsonl > out.jsonl  clean the "text" field of each record
+  article-clean news/ --boilerplate -o clean/   also cut lines that recur across the files
+
+Commands:
+  article-clean fingerprint [paths...]          line-key counts for --boilerplate-from (--help for more)
 
 Exit codes: 0 done, 1 --check found files to clean, 2 usage error or a file failed.`;
 

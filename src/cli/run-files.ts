@@ -7,6 +7,7 @@ import { expandInputs } from './inputs.js';
 import { summaryLine } from './report.js';
 import { exitCodeOf, handleResult, type Run } from './run.js';
 import { checkOutDir } from './destination.js';
+import { fileOptionsWithCorpus } from './boilerplate-corpus.js';
 
 const HINT = 'nothing written: use --out-dir DIR or --write to save the cleaned files (--diff, --check or --json to see the cuts)';
 
@@ -42,8 +43,13 @@ export async function runFiles(run: Run, paths: readonly string[]): Promise<numb
   }
   const single = isSingleFile(paths, files);
   run.presentation = { ...run.presentation, printsText: single && destination.kind === 'stdout' };
+  const options = fileOptionsWithCorpus(fileOptions, run.settings.boilerplate, files);
+  // Under --out-dir the engine writes each file where it cleans it (on a worker for a large run);
+  // the texts come back only when something prints or reports them.
+  const targets = await run.writer.plan(files);
+  const withoutTexts = destination.kind === 'out-dir' && run.settings.format === 'text' && run.report === null;
   let done = 0;
-  for await (const { input, result } of processFiles(files, fileOptions)) {
+  for await (const { input, result } of processFiles(targets, options, { ...(run.settings.jobs === undefined ? {} : { jobs: run.settings.jobs }), withoutTexts })) {
     await handleResult(run, input, result);
     if (isStdoutClosed(run.io)) break;
     run.reporter.progress.update(++done, files.length);

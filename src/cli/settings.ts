@@ -7,6 +7,7 @@ import { DEFAULT_MAX_BYTES, HARD_MAX_BYTES } from '../io/read-input.js';
 import type { ConfigValues } from './config-file.js';
 import type { CliOptions } from './program.js';
 import { UsageError } from './usage-error.js';
+import type { BoilerplateFlags } from './boilerplate-corpus.js';
 
 /** What goes to stdout. */
 export type OutputFormat = 'text' | 'json' | 'check' | 'diff';
@@ -24,6 +25,10 @@ export interface RunSettings {
   readonly fileOptions: FileOptions;
   readonly quiet: boolean;
   readonly verbose: boolean;
+  /** Worker threads for many files (undefined: the cores available). */
+  readonly jobs?: number;
+  /** Cross-file boilerplate: --boilerplate, --boilerplate-from and their thresholds. */
+  readonly boilerplate: BoilerplateFlags;
 }
 
 function pickFormat(flags: CliOptions): OutputFormat {
@@ -95,5 +100,12 @@ export function resolveSettings(flags: CliOptions, config: ConfigValues): RunSet
     fileOptions: engineOptions(flags, config),
     quiet: flags.quiet === true,
     verbose: flags.verbose === true,
+    ...(flags.jobs === undefined ? {} : { jobs: flags.jobs }),
+    boilerplate: {
+      boilerplate: flags.boilerplate,
+      boilerplateFrom: flags.boilerplateFrom,
+      boilerplateMinFiles: flags.boilerplateMinFiles,
+      boilerplateMinShare: flags.boilerplateMinShare,
+    },
   };
 }

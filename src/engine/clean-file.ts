@@ -1,6 +1,6 @@
 /** The engine for files: read, decode, clean. A file that cannot be read or decoded becomes an error result. */
 import { DecodeError, decodeText } from '../io/decode-text.js';
-import { DEFAULT_MAX_BYTES, InputError, describeFileError, readInputFile } from '../io/read-input.js';
+import { DEFAULT_MAX_BYTES, InputError, describeErrorCode, describeFileError, readInputFile } from '../io/read-input.js';
 import { cleanWithResolvedOptions, type CleanResult } from './clean-text.js';
 import type { ResolvedOptions } from './options.js';
 
@@ -26,6 +26,16 @@ function failure(path: string, error: unknown, reason: string): FileResult {
   if ((error as NodeJS.ErrnoException | undefined)?.code !== undefined) return { path, ok: false, error: reason, code: 'unreadable' };
   // Anything else is a bug: keep the stack for --debug.
   return { path, ok: false, error: reason, code: 'internal', ...(error instanceof Error && error.stack !== undefined ? { stack: error.stack } : {}) };
+}
+
+/** The error result of a file that could not be read, described without looking at the file system again. */
+export function readFailure(path: string, error: unknown): FileResult {
+  return failure(path, error, error instanceof InputError ? error.message : describeErrorCode(error));
+}
+
+/** The error result of a cleaned file that could not be written. */
+export function writeFailure(path: string, reason: string): FileResult {
+  return { path, ok: false, error: reason, code: 'unreadable' };
 }
 
 /** Cleans text that was already read (from stdin, say) under a display path. */

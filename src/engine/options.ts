@@ -2,6 +2,7 @@
 import type { Rule, RuleSettings } from '../model/rule.js';
 import { compileLexicon } from '../lexicon/marker-lexicon.js';
 import { rules as allRules } from '../rules/index.js';
+import type { CorpusSummary } from '../model/corpus.js';
 
 /** What a caller may set; everything is optional. */
 export interface CleanOptions {
@@ -15,12 +16,18 @@ export interface CleanOptions {
   readonly minLength?: number;
   /** Extra read-also phrases. */
   readonly markers?: readonly string[];
+  /** The summary of the whole run, for cross-file rules (boilerplate); built by the caller. */
+  readonly corpus?: CorpusSummary;
 }
 
 /** Options with every default filled in and the lexicon compiled. */
 export interface ResolvedOptions {
   readonly rules: readonly Rule[];
   readonly settings: RuleSettings;
+  /** The summary of the whole run, or null. */
+  readonly corpus: CorpusSummary | null;
+  /** The options these were resolved from: plain data, so worker threads can resolve them again. */
+  readonly source?: CleanOptions;
 }
 
 /** The default minimum length of a single repeated line, from the corpus labeling rules. */
@@ -52,12 +59,18 @@ function selectRules(options: CleanOptions): Rule[] {
 
 /** Fills in defaults, checks values and compiles the marker lexicon. */
 export function resolveOptions(options: CleanOptions = {}): ResolvedOptions {
+  const rules = selectRules(options);
+  if (options.corpus === undefined && rules.some((rule) => rule.id === 'boilerplate')) {
+    throw new OptionError('the boilerplate rule needs a corpus summary: use --boilerplate or --boilerplate-from FILE');
+  }
   const minLength = options.minLength ?? DEFAULT_MIN_LENGTH;
   if (!Number.isInteger(minLength) || minLength < 0) {
     throw new OptionError(`--min-length: expected a whole number of characters, got ${String(options.minLength)}`);
   }
   return {
-    rules: selectRules(options),
+    rules,
     settings: { minLength, markers: compileLexicon(options.markers ?? []) },
+    corpus: options.corpus ?? null,
+    source: options,
   };
 }

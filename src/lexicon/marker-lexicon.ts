@@ -152,19 +152,40 @@ export function matchPhraseEndingAt(lexicon: MarkerLexicon, folded: string, end:
   return null;
 }
 
+// The first two characters of a key at a position, as one number: the test below runs at every word
+// of every line, and a number lookup spares a two-character string per word.
+function pairCode(text: string, position: number): number {
+  const second = position + 1 < text.length ? text.charCodeAt(position + 1) + 1 : 0;
+  return text.charCodeAt(position) * 65537 + second;
+}
+
+const keysByPairCode = new WeakMap<MarkerLexicon, Map<number, readonly string[]>>();
+
+// keysByPrefix re-keyed by pairCode, built once per lexicon.
+function keysByPairCodeOf(lexicon: MarkerLexicon): Map<number, readonly string[]> {
+  let keys = keysByPairCode.get(lexicon);
+  if (keys === undefined) {
+    keys = new Map([...lexicon.keysByPrefix].map(([prefix, candidates]) => [pairCode(prefix, 0), candidates]));
+    keysByPairCode.set(lexicon, keys);
+  }
+  return keys;
+}
+
 /**
  * Whether a comparison key contains a phrase at one of its word starts: a cheap test that lets
  * the matcher skip the folding of lines that cannot hold a marker.
  */
 export function keyMayHoldMarker(lexicon: MarkerLexicon, key: string): boolean {
-  for (let position = 0; position < key.length; position = key.indexOf(' ', position) + 1) {
-    if (!lexicon.firstCharacters.has(key.charCodeAt(position))) {
-      if (key.indexOf(' ', position) === -1) break;
-      continue;
+  const keys = keysByPairCodeOf(lexicon);
+  let position = 0;
+  while (position < key.length) {
+    const candidates = keys.get(pairCode(key, position));
+    if (candidates !== undefined) {
+      for (const candidate of candidates) if (key.startsWith(candidate, position)) return true;
     }
-    const candidates = lexicon.keysByPrefix.get(key.slice(position, position + 2));
-    if (candidates !== undefined && candidates.some((candidate) => key.startsWith(candidate, position))) return true;
-    if (key.indexOf(' ', position) === -1) break;
+    const space = key.indexOf(' ', position);
+    if (space === -1) break;
+    position = space + 1;
   }
   return false;
 }

@@ -2,6 +2,7 @@
 import type { Article } from './article.js';
 import type { Finding } from './finding.js';
 import type { MarkerLexicon } from '../lexicon/marker-lexicon.js';
+import type { CorpusSummary } from './corpus.js';
 
 /** Settings the rules read; the engine fills every field. */
 export interface RuleSettings {
@@ -16,6 +17,8 @@ export interface RuleContext {
   readonly settings: RuleSettings;
   /** Findings of the rules that ran before this one, in rule order. */
   readonly earlierFindings: readonly Finding[];
+  /** The summary of the whole run, for rules that look across files; null when none was built. */
+  readonly corpus: CorpusSummary | null;
 }
 
 /** A rule: a pure function from an article to findings. */

@@ -12,5 +12,6 @@ import { CONTROLS } from './client/controls.js';
 /** The script of the report page: the layout function it shares with the tests, then the page. */
 export function clientScript(): string {
   // layoutCuts is self-contained by design, so its compiled source runs as it is in the browser.
-  return `(() => {\n  'use strict';\n  ${layoutCuts.toString()}\n${PAGE_DATA}${FILE_VIEW}${FILE_LIST}${TOOLTIP}${CONTROLS}})();\n`;
+  // It is bound to its name here: in the minified CLI bundle the function itself is renamed.
+  return `(() => {\n  'use strict';\n  const layoutCuts = ${layoutCuts.toString()};\n${PAGE_DATA}${FILE_VIEW}${FILE_LIST}${TOOLTIP}${CONTROLS}})();\n`;
 }

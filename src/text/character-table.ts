@@ -21,8 +21,15 @@ export const CharacterClass = {
 /** One of the CharacterClass values. */
 export type CharacterClass = (typeof CharacterClass)[keyof typeof CharacterClass];
 
-const classes = new Uint8Array(0x10000);
-const foldedCodes = new Uint16Array(0x10000);
+/**
+ * The class of every UTF-16 code unit, 0 (Unknown) until first asked for through `classOf`. Hot
+ * loops read it directly and call `classOf` only on a 0, which saves a call per character.
+ */
+export const characterClasses = new Uint8Array(0x10000);
+const classes = characterClasses;
+/** Folded code units, valid once the unit's class is known (see `characterClasses`). */
+export const foldedCodes = new Uint16Array(0x10000);
+const blankCodes = new Uint8Array(0x10000);
 
 const IGNORABLE = /[\p{M}\p{Cf}\u0640]/u;
 const SPACE = /[\s\p{Cc}\p{Z}]/u;
@@ -83,6 +90,19 @@ export function classOf(code: number): CharacterClass {
 export function foldedCodeOf(code: number): number {
   if (classes[code] === CharacterClass.Unknown) classify(code);
   return foldedCodes[code] as number;
+}
+
+// 0 unknown, 1 blank, 2 not blank: what counts as blank for a line ("\s" plus zero-width and bidi marks).
+const BLANK = /[\s\u200b-\u200f\u2060\ufeff]/;
+
+/** Whether a code unit may appear in a blank line: white space, zero-width and bidi marks. */
+export function isBlankCode(code: number): boolean {
+  let known = blankCodes[code] as number;
+  if (known === 0) {
+    known = BLANK.test(String.fromCharCode(code)) ? 1 : 2;
+    blankCodes[code] = known;
+  }
+  return known === 1;
 }
 
 /** Whether the character at a code point (astral included) is a letter. */

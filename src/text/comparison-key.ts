@@ -7,25 +7,86 @@ import { CharacterClass, classOf, foldedCodeOf } from './character-table.js';
 // Text made only of ASCII, Latin-1 spaces and the basic Arabic block needs no NFKC: nothing in it
 // decomposes or composes into a different key. Everything else (presentation forms such as the
 // lam-alef ligature, full-width Latin, combining sequences) goes through NFKC first.
-const NEEDS_COMPATIBILITY_FORM = /[^\u0000-\u00a0\u0600-\u06ff]/;
-
-const CHUNK = 8192;
-// One buffer reused for ordinary lines; a huge line gets its own, so memory is returned after it.
-const SHARED_BUFFER_LIMIT = 1 << 16;
-const sharedBuffer = new Uint16Array(SHARED_BUFFER_LIMIT);
-let buffer = sharedBuffer;
-
-function ensureCapacity(length: number): void {
-  buffer = length <= SHARED_BUFFER_LIMIT ? sharedBuffer : new Uint16Array(length);
+function needsCompatibilityForm(code: number): boolean {
+  return code > 0xa0 && (code < 0x0600 || code > 0x06ff);
 }
 
-function bufferToString(length: number): string {
-  if (length <= CHUNK) return String.fromCharCode.apply(null, buffer.subarray(0, length) as unknown as number[]);
-  const parts: string[] = [];
-  for (let at = 0; at < length; at += CHUNK) {
-    parts.push(String.fromCharCode.apply(null, buffer.subarray(at, Math.min(length, at + CHUNK)) as unknown as number[]));
+// What each code unit becomes in a key, so the loop below makes one lookup per character:
+// UNKNOWN until first seen, DROP, SPACE, NFKC (the text needs NFKC first), or the folded code unit
+// itself, which is always above these (code units below 0x20 are controls, which fold to a space).
+const UNKNOWN = 0;
+const DROP = 1;
+const SPACE = 2;
+const NFKC = 3;
+const keyCodes = new Uint16Array(0x10000);
+
+function keyCodeByClass(code: number): number {
+  const kind = classOf(code);
+  if (kind === CharacterClass.Ignorable || kind === CharacterClass.Punctuation) return DROP;
+  if (kind === CharacterClass.Space) return SPACE;
+  return foldedCodeOf(code);
+}
+
+function learnKeyCode(code: number): number {
+  const entry = needsCompatibilityForm(code) ? NFKC : keyCodeByClass(code);
+  keyCodes[code] = entry;
+  return entry;
+}
+
+// Keys are built in one reused buffer and turned into a string by a single native decode: one
+// string per key, whatever the length of the line (String.fromCharCode.apply is several times slower).
+let bytes = Buffer.allocUnsafeSlow(2048);
+let units = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
+
+// A huge line (hundreds of megabytes on one line) gets a buffer of its own size; it is let go
+// afterwards so that the memory goes back once that line is done.
+const KEPT_BUFFER_UNITS = 1 << 20;
+
+function releaseHugeBuffer(): void {
+  if (units.length <= KEPT_BUFFER_UNITS) return;
+  bytes = Buffer.allocUnsafeSlow(2048);
+  units = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
+}
+
+function ensureCapacity(length: number): void {
+  if (units.length >= length) return;
+  let size = units.length;
+  while (size < length) size *= 2;
+  bytes = Buffer.allocUnsafeSlow(size * 2);
+  units = new Uint16Array(bytes.buffer, bytes.byteOffset, size);
+}
+
+/**
+ * Writes the key of `text[start, end)` into `units` and returns its length, or -1 when the span
+ * holds a character that needs NFKC first (and `checkCompatibility` is on).
+ */
+function writeKey(text: string, start: number, end: number, checkCompatibility: boolean): number {
+  ensureCapacity(end - start);
+  // Locals, not the module bindings: the loop runs once per character of every line.
+  const buffer = units;
+  const table = keyCodes;
+  let length = 0;
+  let pendingSpace = false;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    let entry = table[code] as number;
+    if (entry === UNKNOWN) entry = learnKeyCode(code);
+    if (entry === NFKC) {
+      if (checkCompatibility) return -1;
+      entry = keyCodeByClass(code);
+    }
+    if (entry === DROP) continue;
+    if (entry === SPACE) {
+      pendingSpace = length > 0;
+      continue;
+    }
+    if (pendingSpace) {
+      buffer[length++] = 0x20;
+      pendingSpace = false;
+    }
+    buffer[length++] = entry;
   }
-  return parts.join('');
+  return length;
 }
 
 /**
@@ -34,26 +95,14 @@ function bufferToString(length: number): string {
  * to i), white space collapsed to single spaces and trimmed.
  */
 export function comparisonKey(text: string, start = 0, end = text.length): string {
-  let source = start === 0 && end === text.length ? text : text.slice(start, end);
-  if (NEEDS_COMPATIBILITY_FORM.test(source)) source = source.normalize('NFKC');
-  ensureCapacity(source.length);
-  let length = 0;
-  let pendingSpace = false;
-  for (let index = 0; index < source.length; index++) {
-    const code = source.charCodeAt(index);
-    const kind = classOf(code);
-    if (kind === CharacterClass.Ignorable || kind === CharacterClass.Punctuation) continue;
-    if (kind === CharacterClass.Space) {
-      pendingSpace = length > 0;
-      continue;
-    }
-    if (pendingSpace) {
-      buffer[length++] = 0x20;
-      pendingSpace = false;
-    }
-    buffer[length++] = foldedCodeOf(code);
+  let length = writeKey(text, start, end, true);
+  if (length === -1) {
+    const normalized = text.slice(start, end).normalize('NFKC');
+    length = writeKey(normalized, 0, normalized.length, false);
   }
-  return bufferToString(length);
+  const key = length === 0 ? '' : bytes.toString('utf16le', 0, length * 2);
+  releaseHugeBuffer();
+  return key;
 }
 
 /** Whether a key holds at least one letter (separator lines such as "-----" hold none). */

@@ -2,7 +2,7 @@
  * A folded view of a span of text that keeps punctuation and maps every folded character back
  * to its offset in the original, so a phrase found in the fold can be cut from the original.
  */
-import { CharacterClass, classOf, foldedCodeOf } from './character-table.js';
+import { CharacterClass, characterClasses, classOf, foldedCodes } from './character-table.js';
 
 /** Folded text plus, for each of its characters, the offset of its source character. */
 export interface FoldedText {
@@ -12,15 +12,41 @@ export interface FoldedText {
   readonly offsets: Int32Array;
 }
 
+// One reused buffer for the folded code units, turned into a string by one native decode.
+let bytes = Buffer.allocUnsafeSlow(1024);
+let units = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
+
+// A huge line (hundreds of megabytes on one line) gets a buffer of its own size; it is let go
+// afterwards so that the memory goes back once that line is done.
+const KEPT_BUFFER_UNITS = 1 << 20;
+
+function releaseHugeBuffer(): void {
+  if (units.length <= KEPT_BUFFER_UNITS) return;
+  bytes = Buffer.allocUnsafeSlow(1024);
+  units = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
+}
+
+function ensureCapacity(length: number): void {
+  if (units.length >= length) return;
+  let size = units.length;
+  while (size < length) size *= 2;
+  bytes = Buffer.allocUnsafeSlow(size * 2);
+  units = new Uint16Array(bytes.buffer, bytes.byteOffset, size);
+}
+
 /** Folds `text[start, end)` for phrase matching, keeping punctuation and an offset map. */
 export function foldText(text: string, start: number, end: number): FoldedText {
-  const codes = new Uint16Array(end - start);
-  let length = 0;
+  ensureCapacity(end - start);
+  const codes = units;
+  const classes = characterClasses;
+  const folds = foldedCodes;
   const offsets = new Int32Array(end - start + 1);
+  let length = 0;
   let spaceOpen = false;
   for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index);
-    const kind = classOf(code);
+    let kind = classes[code] as number;
+    if (kind === CharacterClass.Unknown) kind = classOf(code);
     if (kind === CharacterClass.Ignorable) continue;
     if (kind === CharacterClass.Space) {
       if (spaceOpen) continue;
@@ -31,12 +57,10 @@ export function foldText(text: string, start: number, end: number): FoldedText {
     }
     spaceOpen = false;
     offsets[length] = index;
-    codes[length++] = kind === CharacterClass.Punctuation ? code : foldedCodeOf(code);
+    codes[length++] = kind === CharacterClass.Punctuation ? code : (folds[code] as number);
   }
   offsets[length] = end;
-  let folded = '';
-  for (let at = 0; at < length; at += 8192) {
-    folded += String.fromCharCode.apply(null, codes.subarray(at, Math.min(length, at + 8192)) as unknown as number[]);
-  }
+  const folded = length === 0 ? '' : bytes.toString('utf16le', 0, length * 2);
+  releaseHugeBuffer();
   return { text: folded, offsets: offsets.subarray(0, length + 1) };
 }

@@ -1,0 +1,123 @@
+/**
+ * `article-clean fingerprint`: the first pass of cross-file boilerplate as a command of its own, so
+ * that counts made on many machines can be merged and applied with --boilerplate-from.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { decodeText } from '../io/decode-text.js';
+import { DEFAULT_MAX_BYTES, readAllWithin } from '../io/read-input.js';
+import {
+  addFileKeys,
+  CountFormatError,
+  distinctLineKeys,
+  emptyLineCounts,
+  fingerprintFiles,
+  formatFileKeys,
+  formatLineCounts,
+  parseLineCounts,
+  type LineCounts,
+} from '../corpus/index.js';
+import { expandInputs } from './inputs.js';
+import type { CliIo } from './io.js';
+
+interface FingerprintFlags {
+  ext: string;
+  perFile?: boolean;
+  merge?: boolean;
+  quiet?: boolean;
+}
+
+function buildFingerprintProgram(io: CliIo): Command {
+  return new Command('article-clean fingerprint')
+    .description(
+      'Count in how many files each line occurs: the first pass of --boilerplate. Prints "COUNT KEY"\n' +
+        'lines, as sort | uniq -c does, keys being the lines\' comparison keys; "#files" counts the files.\n' +
+        'Apply the counts with: article-clean --boilerplate-from COUNTS ...',
+    )
+    .argument('[paths...]', 'files and folders; "-" or nothing reads one text from standard input')
+    .option('--ext <extension>', 'file extension to look for in folders', 'txt')
+    .option('--per-file', 'print each file\'s distinct keys and "#files" once, uncounted, to merge with LC_ALL=C sort | uniq -c')
+    .option('--merge', 'the paths are counts files made by this command (or by uniq -c): add them up')
+    .option('-q, --quiet', 'print errors only')
+    .helpOption('-h, --help', 'show this help')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(`article-clean fingerprint: ${text.replace(/^error: /, '').trimEnd()} (--help for usage)\n`),
+    });
+}
+
+// Lines go out in chunks: one write per line would cost more than the counting.
+function writeLines(io: CliIo, lines: readonly string[]): void {
+  for (let start = 0; start < lines.length; start += 4096) io.stdout.write(lines.slice(start, start + 4096).join('\n') + '\n');
+}
+
+async function readInput(io: CliIo, path: string): Promise<string> {
+  return decodeText(path === '-' ? await readAllWithin(io.stdin, DEFAULT_MAX_BYTES) : readFileSync(path)).text;
+}
+
+async function mergeCountFiles(io: CliIo, paths: readonly string[]): Promise<LineCounts> {
+  const counts = emptyLineCounts();
+  for (const path of paths.length === 0 ? ['-'] : paths) {
+    try {
+      parseLineCounts(await readInput(io, path), counts);
+    } catch (error) {
+      if (error instanceof CountFormatError) throw new CountFormatError(`${path}: ${error.message}`);
+      throw error;
+    }
+  }
+  return counts;
+}
+
+async function countFiles(io: CliIo, flags: FingerprintFlags, paths: readonly string[]): Promise<{ counts: LineCounts; failed: number }> {
+  if (paths.length === 0 || (paths.length === 1 && paths[0] === '-')) {
+    const counts = emptyLineCounts();
+    const keys = distinctLineKeys(await readInput(io, '-'));
+    if (flags.perFile) writeLines(io, formatFileKeys(keys));
+    addFileKeys(counts, keys);
+    return { counts, failed: 0 };
+  }
+  const { files, problems } = await expandInputs(paths, { extensions: [flags.ext.replace(/^\./, '')], exclude: [] });
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  let failed = errors.length;
+  for (const problem of problems) io.stderr.write(`article-clean fingerprint: ${problem.path}: ${problem.reason}\n`);
+  const report = ({ path, error }: { path: string; error: string }): void => {
+    failed++;
+    io.stderr.write(`article-clean fingerprint: ${path}: ${error}\n`);
+  };
+  if (!flags.perFile) return { counts: fingerprintFiles(files.map((file) => file.path), report), failed };
+  // Per file: each file's keys are printed as soon as it is read, so memory stays at one file.
+  const counts = emptyLineCounts();
+  for (const file of files) {
+    const single = fingerprintFiles([file.path], report);
+    if (single.files === 0) continue;
+    writeLines(io, formatFileKeys(single.counts.keys()));
+    counts.files++;
+  }
+  return { counts, failed };
+}
+
+/** Runs `article-clean fingerprint ARGS` and returns the exit code (0, or 2 on any failure). */
+export async function runFingerprint(argv: readonly string[], io: CliIo): Promise<number> {
+  const program = buildFingerprintProgram(io);
+  try {
+    program.parse([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    throw error;
+  }
+  const flags = program.opts<FingerprintFlags>();
+  try {
+    const { counts, failed } = flags.merge ? { counts: await mergeCountFiles(io, program.args), failed: 0 } : await countFiles(io, flags, program.args);
+    if (!flags.perFile) writeLines(io, formatLineCounts(counts));
+    if (!flags.quiet) {
+      const distinct = flags.perFile ? '' : `, ${counts.counts.size.toLocaleString('en-US')} distinct lines`;
+      io.stderr.write(`fingerprint: ${counts.files.toLocaleString('en-US')} files${distinct}\n`);
+    }
+    return failed > 0 ? 2 : 0;
+  } catch (error) {
+    io.stderr.write(`article-clean fingerprint: ${(error as Error).message}\n`);
+    return 2;
+  }
+}

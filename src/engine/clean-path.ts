@@ -1,0 +1,23 @@
+/** Reads and cleans one file synchronously: the unit of work of processFiles, in a worker or not. */
+import { DEFAULT_MAX_BYTES, readInputFileSync } from '../io/read-input.js';
+import { cleanBytes, readFailure, writeFailure, type FileOptions, type FileResult } from './clean-file.js';
+import { writeOutputFile } from './write-output.js';
+
+/**
+ * Reads and cleans one file, and writes the cleaned text to `output` when one is given (then,
+ * `withoutTexts` leaves the texts out of the result). Sync on purpose: a worker has nothing else
+ * to do meanwhile, and for files of a few kilobytes a promise per read costs more than the read.
+ */
+export function cleanPath(path: string, options: FileOptions, output?: string, withoutTexts = false): FileResult {
+  let bytes: Uint8Array;
+  try {
+    bytes = readInputFileSync(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  } catch (error) {
+    return readFailure(path, error);
+  }
+  const result = cleanBytes(path, bytes, options);
+  if (!result.ok || output === undefined) return result;
+  const failure = writeOutputFile(output, result.text);
+  if (failure !== null) return writeFailure(path, failure);
+  return withoutTexts ? { ...result, text: '', original: '' } : result;
+}

@@ -1,0 +1,59 @@
+/** The batches of a run on workers: read and sent by this thread, cleaned there, written here. */
+import { readFailure, writeFailure, type FileResult } from './clean-file.js';
+import type { InputFile } from './process-files.js';
+import { readInputFileSync } from '../io/read-input.js';
+import type { CleanedBatch, FileTask, WorkerPool } from './worker-pool.js';
+import { writeOutputFile } from './write-output.js';
+
+// A batch amortizes the messages: up to the caller's number of files, and no more than 4 MB
+// unless one file is larger.
+const MAX_BATCH_BYTES = 4 << 20;
+
+/** A batch on its way: its inputs, the files that could not be read, and the workers' answer. */
+export interface SentBatch {
+  readonly inputs: readonly InputFile[];
+  /** Per input: the error of a file that could not be read (it is not sent), or null. */
+  readonly readErrors: readonly (FileResult | null)[];
+  readonly bytes: number;
+  readonly cleaned: Promise<CleanedBatch>;
+}
+
+/**
+ * Reads the next files from `from` (up to the batch limits) and hands their bytes to the pool; a
+ * file that cannot be read is an error result right away.
+ */
+export function sendBatch(pool: WorkerPool, inputs: readonly InputFile[], from: number, maxFiles: number, maxBytes: number): SentBatch {
+  const tasks: FileTask[] = [];
+  const readErrors: (FileResult | null)[] = [];
+  let bytes = 0;
+  let next = from;
+  while (next < inputs.length && next - from < maxFiles && bytes < MAX_BATCH_BYTES) {
+    const input = inputs[next++] as InputFile;
+    try {
+      const content = readInputFileSync(input.path, maxBytes);
+      bytes += content.length;
+      tasks.push({ path: input.path, bytes: content, encodeOutput: input.output !== undefined });
+      readErrors.push(null);
+    } catch (error) {
+      readErrors.push(readFailure(input.path, error));
+    }
+  }
+  return { inputs: inputs.slice(from, next), readErrors, bytes, cleaned: pool.clean(tasks) };
+}
+
+/** Writes the outputs of a cleaned batch, in order, and gives each input its result. */
+export function* finishBatch(sent: SentBatch, { results, outputs }: CleanedBatch): Generator<{ input: InputFile; result: FileResult }> {
+  let next = 0;
+  for (let position = 0; position < sent.inputs.length; position++) {
+    const input = sent.inputs[position] as InputFile;
+    const readError = sent.readErrors[position];
+    if (readError !== null && readError !== undefined) {
+      yield { input, result: readError };
+      continue;
+    }
+    const result = results[next] as FileResult;
+    const output = outputs[next++] ?? null;
+    const failure = output !== null && input.output !== undefined ? writeOutputFile(input.output, output) : null;
+    yield { input, result: failure === null ? result : writeFailure(input.path, failure) };
+  }
+}

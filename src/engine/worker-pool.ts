@@ -1,0 +1,124 @@
+/**
+ * A small pool of worker threads that clean batches of files. The caller reads the files and
+ * writes the outputs (one thread doing all file-system work runs faster than several contending
+ * for it); the workers decode, clean and encode. Bytes move between threads without copies. Each
+ * worker holds at most two batches, so a slow file delays little besides its own batch; the
+ * caller bounds how many batches are queued.
+ */
+import type { Worker } from 'node:worker_threads';
+import type { FileResult } from './clean-file.js';
+import type { CleanOptions } from './options.js';
+
+/** A batch sent to a worker. */
+export interface BatchRequest {
+  readonly id: number;
+  readonly files: readonly FileTask[];
+}
+
+/** One file of a batch: its path (for messages), its bytes, and whether to encode its output. */
+export interface FileTask {
+  readonly path: string;
+  /** Transferred to the worker: unusable here afterwards. */
+  readonly bytes: Uint8Array;
+  /** Return the cleaned text encoded as UTF-8, ready to write. */
+  readonly encodeOutput: boolean;
+}
+
+/** What a worker returns for a batch: one result per file, in order, and the encoded outputs. */
+export interface CleanedBatch {
+  readonly results: FileResult[];
+  /** The cleaned text in UTF-8 where `encodeOutput` asked for it (and the file was cleaned), else null. */
+  readonly outputs: (Uint8Array | null)[];
+}
+
+/** A worker's answer to a batch. */
+export interface BatchReply extends CleanedBatch {
+  readonly id: number;
+}
+
+/** Cleans batches on worker threads. */
+export interface WorkerPool {
+  /** Cleans the files; never rejects (a crashed worker gives an error result per file). */
+  clean(files: readonly FileTask[]): Promise<CleanedBatch>;
+  /** Stops every worker. */
+  close(): Promise<void>;
+}
+
+interface Task {
+  readonly request: BatchRequest;
+  readonly resolve: (batch: CleanedBatch) => void;
+}
+
+// Workers run the compiled engine: clean-worker.js bundled by npm run build into one file that
+// loads fast, found two folders up from this module wherever it runs from: dist/engine/ (the
+// library), dist/cli/ (the CLI bundle) or src/engine/ (tests).
+const workerScript = new URL('../../dist/engine/worker-bundle.js', import.meta.url);
+
+const BATCHES_PER_WORKER = 2;
+
+function failedBatch(files: readonly FileTask[], error: unknown): CleanedBatch {
+  const reason = `worker failed: ${error instanceof Error ? error.message : String(error)}`;
+  return { results: files.map(({ path }) => ({ path, ok: false, error: reason, code: 'internal' as const })), outputs: files.map(() => null) };
+}
+
+/**
+ * Starts `size` workers that resolve `options` themselves (rules and lexicon are not cloneable),
+ * decoding with `encoding` when one is forced; `withoutTexts` as in processFiles.
+ */
+export async function createWorkerPool(size: number, options: CleanOptions, encoding: string | undefined, withoutTexts = false): Promise<WorkerPool> {
+  // Loaded here, not at the top: a run that stays in one thread never pays for node:worker_threads.
+  const { Worker } = await import('node:worker_threads');
+  const queue: Task[] = [];
+  // Each worker holds up to two batches, so it starts the next one without waiting for this
+  // thread to hear about the last one.
+  const inFlight = new Map<Worker, Task[]>();
+  let nextId = 0;
+  let brokenBy: unknown = null;
+
+  const dispatch = (): void => {
+    for (const [worker, tasks] of inFlight) {
+      while (tasks.length < BATCHES_PER_WORKER && queue.length > 0) {
+        const task = queue.shift() as Task;
+        tasks.push(task);
+        worker.postMessage(task.request, task.request.files.map((file) => file.bytes.buffer as ArrayBuffer));
+      }
+    }
+  };
+  const succeed = (worker: Worker, batch: CleanedBatch): void => {
+    inFlight.get(worker)?.shift()?.resolve(batch);
+    dispatch();
+  };
+  // A worker that dies fails its batches and is replaced; one that dies before any work (the
+  // script cannot load, say) would die again, so the pool fails everything left instead.
+  const fail = (worker: Worker, error: unknown): void => {
+    const tasks = inFlight.get(worker) ?? [];
+    inFlight.delete(worker);
+    for (const task of tasks) task.resolve(failedBatch(task.request.files, error));
+    if (tasks.length === 0) {
+      brokenBy = error;
+      for (const queued of queue.splice(0)) queued.resolve(failedBatch(queued.request.files, error));
+      return;
+    }
+    start();
+    dispatch();
+  };
+  const start = (): void => {
+    const worker = new Worker(workerScript, { workerData: { options, encoding, withoutTexts } });
+    worker.on('message', (reply: BatchReply) => succeed(worker, reply));
+    worker.on('error', (error) => fail(worker, error));
+    inFlight.set(worker, []);
+  };
+  for (let count = 0; count < size; count++) start();
+
+  return {
+    clean: (files) =>
+      new Promise((resolve) => {
+        if (brokenBy !== null) return resolve(failedBatch(files, brokenBy));
+        queue.push({ request: { id: nextId++, files }, resolve });
+        dispatch();
+      }),
+    close: async () => {
+      await Promise.all([...inFlight.keys()].map((worker) => worker.terminate()));
+    },
+  };
+}

@@ -1,0 +1,66 @@
+/** Writes a cleaned text to its target atomically: a reader never sees half a file. */
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { describeErrorCode } from '../io/read-input.js';
+
+// Folders this thread already made: a run of 10,000 files in 10 folders asks the file system 10 times.
+const madeFolders = new Set<string>();
+let writes = 0;
+// Temporary names must differ between the threads of one process; a tag drawn once per thread
+// does that without loading node:worker_threads (which a one-file run does not need).
+const threadTag = Math.random().toString(36).slice(2, 10);
+
+// Text goes out in pieces of about a megabyte: writing a 100 MB string at once would first encode
+// all of it into a second, 100 MB buffer.
+const PIECE = 1 << 20;
+
+// A full disk may first accept part of a write: every byte is accounted for, and a write that
+// makes no progress is an error, so a short file is never renamed into place.
+function writeBytes(descriptor: number, bytes: Uint8Array): void {
+  let written = 0;
+  while (written < bytes.length) {
+    const count = writeSync(descriptor, bytes, written, bytes.length - written);
+    if (count <= 0) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    written += count;
+  }
+}
+
+function writeText(descriptor: number, text: string): void {
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + PIECE);
+    // Never split a surrogate pair: each half alone would be written as U+FFFD.
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    writeBytes(descriptor, Buffer.from(text.slice(start, end), 'utf8'));
+    start = end;
+  }
+}
+
+/**
+ * Writes `content` (text, or bytes already encoded as UTF-8) to `target` through a temporary file
+ * in the same folder and a rename, making the folder first. Returns null, or why the write failed.
+ */
+export function writeOutputFile(target: string, content: string | Uint8Array): string | null {
+  const folder = dirname(target);
+  // Hidden, and opened with "wx": never follows or reuses something already at that path.
+  const temporary = join(folder, `.${basename(target)}.article-clean-${process.pid}-${threadTag}-${writes++}.tmp`);
+  try {
+    if (!madeFolders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      madeFolders.add(folder);
+    }
+    const descriptor = openSync(temporary, 'wx');
+    try {
+      if (typeof content === 'string') writeText(descriptor, content);
+      else writeBytes(descriptor, content);
+    } finally {
+      closeSync(descriptor);
+    }
+    renameSync(temporary, target);
+    return null;
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    return `cannot write ${target}: ${describeErrorCode(error)}`;
+  }
+}

@@ -1,0 +1,75 @@
+/** processFiles: the same results in the same order on worker threads as in this thread. */
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { processFiles, resolveOptions, type InputFile } from '../src/index.js';
+import { samplesFolder } from './helpers/paths.js';
+
+// Enough files to go to the workers (64 or more), made from the samples so results vary.
+function makeInputs(): InputFile[] {
+  const folder = mkdtempSync(join(tmpdir(), 'article-clean-pool-'));
+  const samples = readdirSync(samplesFolder).filter((name) => name.endsWith('.txt') && !name.endsWith('.expected.txt')).sort();
+  const inputs: InputFile[] = [];
+  for (let index = 0; index < 80; index++) {
+    const path = join(folder, `f${String(index).padStart(3, '0')}.txt`);
+    writeFileSync(path, readFileSync(join(samplesFolder, samples[index % samples.length] as string)));
+    inputs.push({ path, root: folder });
+  }
+  inputs.splice(40, 0, { path: join(folder, 'missing.txt'), root: folder });
+  return inputs;
+}
+
+async function collect(inputs: InputFile[], jobs: number): Promise<unknown[]> {
+  const results: unknown[] = [];
+  for await (const { input, result } of processFiles(inputs, resolveOptions({}), { jobs })) results.push({ input: input.path, result });
+  return results;
+}
+
+describe('processFiles', () => {
+  const inputs = makeInputs();
+
+  it('yields in input order on workers, equal to a run in this thread, a missing file included', async () => {
+    const inThread = await collect(inputs, 1);
+    const onWorkers = await collect(inputs, 2);
+    expect(onWorkers).toEqual(inThread);
+    expect(onWorkers.map((item) => (item as { input: string }).input)).toEqual(inputs.map((input) => input.path));
+    expect(onWorkers[40]).toMatchObject({ result: { ok: false, error: 'no such file or directory' } });
+  });
+
+  it('keeps the order when batches are cut by size (files of several megabytes among small ones)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'article-clean-big-'));
+    // Over the 4 MB a batch holds, and nothing to cut: the test is about order, not cleaning.
+    const big = `${'word '.repeat(900_000)}\n`;
+    const mixed = inputs.map((input, index) => {
+      if (index % 20 !== 5) return input;
+      const path = join(folder, `big${index}.txt`);
+      writeFileSync(path, big);
+      return { path, root: folder };
+    });
+    const onWorkers = await collect(mixed, 2);
+    expect(onWorkers).toEqual(await collect(mixed, 1));
+    expect(onWorkers.map((item) => (item as { input: string }).input)).toEqual(mixed.map((input) => input.path));
+  });
+
+  it('writes each output where it cleans the file', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'article-clean-out-'));
+    const targets = inputs.map((input, index) => ({ ...input, output: join(outDir, 'sub', `o${index}.txt`) }));
+    mkdirSync(join(outDir, 'sub'), { recursive: true });
+    for await (const { input, result } of processFiles(targets, resolveOptions({}), { jobs: 2 })) {
+      if (!result.ok) continue;
+      expect(readFileSync(input.output as string, 'utf8')).toBe(result.text);
+    }
+    expect(readdirSync(join(outDir, 'sub')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('writeOutputFile', () => {
+  it('writes text in pieces without splitting a surrogate pair across two pieces', async () => {
+    const { writeOutputFile } = await import('../src/engine/write-output.js');
+    const target = join(mkdtempSync(join(tmpdir(), 'article-clean-write-')), 'deep', 'out.txt');
+    const text = `${'a'.repeat((1 << 20) - 1)}😀b${'ك'.repeat(1 << 20)}`;
+    expect(writeOutputFile(target, text)).toBeNull();
+    expect(readFileSync(target, 'utf8')).toBe(text);
+  });
+});
