@@ -171,21 +171,74 @@ function keysByPairCodeOf(lexicon: MarkerLexicon): Map<number, readonly string[]
   return keys;
 }
 
+/** Where in a line's key a phrase was seen: bits of MarkerHint. */
+export const MarkerHint = { none: 0, atStart: 1, atEnd: 2, inside: 4 } as const;
+
 /**
- * Whether a comparison key contains a phrase at one of its word starts: a cheap test that lets
- * the matcher skip the folding of lines that cannot hold a marker.
+ * Where a comparison key contains a phrase at one of its word starts (MarkerHint bits): a cheap
+ * test that lets the matcher fold only the part of a line that can hold a marker, and skip the
+ * lines that cannot hold one at all.
  */
-export function keyMayHoldMarker(lexicon: MarkerLexicon, key: string): boolean {
+export function markerHints(lexicon: MarkerLexicon, key: string): number {
   const keys = keysByPairCodeOf(lexicon);
-  let position = 0;
-  while (position < key.length) {
-    const candidates = keys.get(pairCode(key, position));
+  const filter = pairFilterOf(lexicon, keys);
+  let hints: number = MarkerHint.none;
+  for (let position = 0; position < key.length; ) {
+    const code = pairCode(key, position);
+    // A bit per pair code (hashed) rules out most words before the map is asked.
+    const candidates = filter[code & PAIR_FILTER_MASK] === 1 ? keys.get(code) : undefined;
     if (candidates !== undefined) {
-      for (const candidate of candidates) if (key.startsWith(candidate, position)) return true;
+      for (const candidate of candidates) {
+        if (!key.startsWith(candidate, position)) continue;
+        if (position === 0) hints |= MarkerHint.atStart;
+        if (position + candidate.length === key.length) hints |= MarkerHint.atEnd;
+        if (position > 0) hints |= MarkerHint.inside;
+      }
     }
     const space = key.indexOf(' ', position);
     if (space === -1) break;
     position = space + 1;
   }
-  return false;
+  return hints;
 }
+
+const PAIR_FILTER_MASK = 0xffff;
+const pairFilters = new WeakMap<MarkerLexicon, Uint8Array>();
+
+function pairFilterOf(lexicon: MarkerLexicon, keys: ReadonlyMap<number, readonly string[]>): Uint8Array {
+  let filter = pairFilters.get(lexicon);
+  if (filter === undefined) {
+    filter = new Uint8Array(PAIR_FILTER_MASK + 1);
+    for (const code of keys.keys()) filter[code & PAIR_FILTER_MASK] = 1;
+    pairFilters.set(lexicon, filter);
+  }
+  return filter;
+}
+
+/** The pair codes of the phrases' first two folded characters, to try a word start cheaply. */
+export function phrasePairCodes(lexicon: MarkerLexicon): ReadonlySet<number> {
+  let codes = pairCodeSets.get(lexicon);
+  if (codes === undefined) {
+    codes = new Set(lexicon.phrases.map((phrase) => pairCode(phrase.folded, 0)));
+    pairCodeSets.set(lexicon, codes);
+  }
+  return codes;
+}
+
+const pairCodeSets = new WeakMap<MarkerLexicon, Set<number>>();
+const unmarkedPairCodeSets = new WeakMap<MarkerLexicon, Set<number>>();
+
+/**
+ * The pair codes of the phrases that may follow a plain word inside a paragraph: strong phrases of
+ * scripts without letter case (a cased one must be capitalized there, a weak one needs punctuation).
+ */
+export function caselessStrongPairCodes(lexicon: MarkerLexicon): ReadonlySet<number> {
+  let codes = unmarkedPairCodeSets.get(lexicon);
+  if (codes === undefined) {
+    codes = new Set(lexicon.phrases.filter((phrase) => !phrase.needsSeparator && !phrase.isCased).map((phrase) => pairCode(phrase.folded, 0)));
+    unmarkedPairCodeSets.set(lexicon, codes);
+  }
+  return codes;
+}
+
+export { pairCode as foldedPairCode };

@@ -1,14 +1,18 @@
 /** Finds a read-also marker in one line: at its start, at its end, or after a sentence inside it. */
 import type { Article, Line } from '../model/article.js';
 import {
-  keyMayHoldMarker,
+  foldedPairCode,
+  MarkerHint,
+  markerHints,
   matchPhraseAt,
+  phrasePairCodes,
+  caselessStrongPairCodes,
   matchPhraseEndingAt,
   type MarkerLexicon,
   type MarkerPhrase,
 } from '../lexicon/marker-lexicon.js';
 import { foldText, type FoldedText } from '../text/folded-text.js';
-import { foldedCodeOf } from '../text/character-table.js';
+import { CharacterClass, classOf, foldedCodeOf } from '../text/character-table.js';
 import { hasTrailingSeparator, separatorEnd, skipOpeners, trimTrailing } from './separators.js';
 import { MAX_HEADLINE_LENGTH } from './headline-shape.js';
 
@@ -29,7 +33,7 @@ export interface MarkerMatch {
 }
 
 // Markers are at most a few words; this much of a line is enough to find one.
-const WINDOW = 120;
+const WINDOW = 64;
 const STARTS_LOWER_CASE = /^\P{L}*\p{Ll}/u;
 
 function originalText(article: Article, folded: FoldedText, from: number, to: number): string {
@@ -131,15 +135,41 @@ function inlineMatchAt(article: Article, line: Line, position: number, lexicon: 
   };
 }
 
+// The first two characters of the text at `position`, folded as phrases are (marks skipped), as
+// one pair code; -1 past the line.
+function foldedPairAt(text: string, position: number, end: number): number {
+  const folded: number[] = [];
+  for (let index = position; index < end && folded.length < 2; index++) {
+    const code = text.charCodeAt(index);
+    const kind = classOf(code);
+    if (kind === CharacterClass.Ignorable) continue;
+    folded.push(kind === CharacterClass.Letter || kind === CharacterClass.Other ? foldedCodeOf(code) : code);
+  }
+  if (folded.length === 0) return -1;
+  return foldedPairCode(String.fromCharCode(...folded), 0);
+}
+
+// Where a marker can start inside a paragraph: right after white space or anchor punctuation.
+const WORD_START = /(?<=[\s.!?؟…。،,;؛»"”)])(?=\S)/g;
+
 // The cut starts at the white space before the marker and runs to the end of the line; the
-// paragraph text before it, punctuation included, stays. Only word starts whose first letter
-// can begin a phrase are folded and tried, so a long paragraph costs one pass.
+// paragraph text before it, punctuation included, stays. Only word starts whose first two
+// letters begin a phrase are folded and tried, so a long paragraph costs one pass.
 function matchInline(article: Article, line: Line, lexicon: MarkerLexicon): MarkerMatch | null {
   const { text } = article;
-  for (let position = line.start + 1; position < line.contentEnd; position++) {
-    const previous = text[position - 1] as string;
-    if (!(/\s/.test(previous) || ANCHOR_PUNCTUATION.has(previous)) || /\s/.test(text[position] as string)) continue;
-    if (!lexicon.firstCharacters.has(foldedCodeOf(text.charCodeAt(position)))) continue;
+  const pairs = phrasePairCodes(lexicon);
+  const caseless = caselessStrongPairCodes(lexicon);
+  const content = text.slice(line.start, line.contentEnd);
+  WORD_START.lastIndex = 1;
+  for (let found = WORD_START.exec(content); found !== null; found = WORD_START.exec(content)) {
+    const position = line.start + found.index;
+    WORD_START.lastIndex = found.index + 1;
+    const pair = foldedPairAt(text, position, line.contentEnd);
+    if (!pairs.has(pair)) continue;
+    // After a plain word only a capitalized or caseless strong marker can start (see inlineMatchAt):
+    // "more" in the middle of an English sentence is not even folded.
+    const afterPunctuation = ANCHOR_PUNCTUATION.has(previousVisibleCharacter(text, position, line.start));
+    if (!afterPunctuation && !caseless.has(pair) && !/\p{Lu}/u.test(text[position] as string)) continue;
     const match = inlineMatchAt(article, line, position, lexicon);
     if (match !== null) return match;
   }
@@ -148,6 +178,12 @@ function matchInline(article: Article, line: Line, lexicon: MarkerLexicon): Mark
 
 /** The read-also marker of a line, if it has one. */
 export function matchMarker(article: Article, line: Line, lexicon: MarkerLexicon): MarkerMatch | null {
-  if (line.isBlank || !keyMayHoldMarker(lexicon, line.key)) return null;
-  return matchLeading(article, line, lexicon) ?? matchTrailing(article, line, lexicon) ?? matchInline(article, line, lexicon);
+  if (line.isBlank) return null;
+  const hints = markerHints(lexicon, line.key);
+  if (hints === MarkerHint.none) return null;
+  return (
+    ((hints & MarkerHint.atStart) !== 0 ? matchLeading(article, line, lexicon) : null) ??
+    ((hints & MarkerHint.atEnd) !== 0 ? matchTrailing(article, line, lexicon) : null) ??
+    ((hints & MarkerHint.inside) !== 0 ? matchInline(article, line, lexicon) : null)
+  );
 }

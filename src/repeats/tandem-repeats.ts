@@ -94,6 +94,39 @@ function keysMatch(content: string, { starts, ends }: Sentences, first: number, 
   return true;
 }
 
+// A text repeated inside a line repeats its words: if no run of this many words occurs twice in
+// the line's key, no repeat long enough to count can be there, and the sentence-by-sentence look
+// (which folds the line a second time) is skipped. Most lines are ruled out this way.
+const WORDS_IN_PROBE = 4;
+
+/**
+ * Whether some run of a few words occurs twice in a key: the cheap test before
+ * findSentenceTandems. Words and runs are hashed to numbers, so no string is made; a collision
+ * only costs the full look.
+ */
+export function mayHoldTandem(key: string): boolean {
+  const wordHashes: number[] = [];
+  let hash = 0x811c9dc5;
+  for (let index = 0; index <= key.length; index++) {
+    const code = index < key.length ? key.charCodeAt(index) : 0x20;
+    if (code === 0x20) {
+      wordHashes.push(hash);
+      hash = 0x811c9dc5;
+    } else {
+      hash = Math.imul(hash ^ code, 0x01000193);
+    }
+  }
+  if (wordHashes.length < WORDS_IN_PROBE * 2) return false;
+  const seen = new Set<number>();
+  for (let index = 0; index + WORDS_IN_PROBE <= wordHashes.length; index++) {
+    let probe = 0;
+    for (let offset = 0; offset < WORDS_IN_PROBE; offset++) probe = Math.imul(probe ^ (wordHashes[index + offset] as number), 0x5bd1e995) ^ (probe >>> 15);
+    if (seen.has(probe)) return true;
+    seen.add(probe);
+  }
+  return false;
+}
+
 /** Runs of sentences repeated right after themselves, each reported once (the second copy). */
 export function findSentenceTandems(content: string, minLength: number): TandemCopy[] {
   const sentences = splitSentences(content);
@@ -130,10 +163,13 @@ export function findSentenceTandems(content: string, minLength: number): TandemC
 }
 
 // The length of the first half when `text` is that half, up to three spaces, and the half again.
+// The first and last characters are compared before the halves, so a line that is not doubled
+// (nearly all of them) costs a few character reads.
 function doubledHalf(text: string): number {
   for (let gap = 0; gap <= 3; gap++) {
     const half = (text.length - gap) / 2;
     if (!Number.isInteger(half) || half === 0) continue;
+    if (text.charCodeAt(0) !== text.charCodeAt(half + gap) || text.charCodeAt(half - 1) !== text.charCodeAt(text.length - 1)) continue;
     if (text.slice(half, half + gap).trim() === '' && text.slice(0, half) === text.slice(half + gap)) return half;
   }
   return -1;

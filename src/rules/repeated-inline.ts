@@ -4,7 +4,7 @@ import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { lineContent } from '../model/article.js';
 import { linesCutWhole } from '../engine/line-cuts.js';
-import { findDoubledLine, findSentenceTandems, type TandemCopy } from '../repeats/tandem-repeats.js';
+import { findDoubledLine, findSentenceTandems, mayHoldTandem, type TandemCopy } from '../repeats/tandem-repeats.js';
 
 const id = 'repeated-inline';
 
@@ -27,7 +27,7 @@ function check(article: Article, context: RuleContext): Finding[] {
     if (alreadyCut.has(line.index)) continue;
     const content = lineContent(article, line);
     const doubled = findDoubledLine(content, minLength);
-    const copies = doubled !== null ? [doubled] : findSentenceTandems(content, minLength);
+    const copies = doubled !== null ? [doubled] : mayHoldTandem(line.key) ? findSentenceTandems(content, minLength) : [];
     findings.push(...copies.map((copy) => copyFinding(line, copy)));
   }
   return findings;
