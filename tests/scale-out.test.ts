@@ -54,8 +54,7 @@ const flows = [
 ];
 
 describe('split, fingerprint, merge, clean', () => {
-  it.each(flows)('with $name equals a single-process --boilerplate run', ({ fingerprint, clean, skip }) => {
-    if (skip) return;
+  for (const { name, fingerprint, clean, skip } of flows) it.skipIf(skip)(`with ${name} equals a single-process --boilerplate run`, () => {
     const folder = makeCorpus();
     const env = pathWithBin();
     const single = runShell('article-clean -q --boilerplate --jobs 1 in --out-dir out-single', { cwd: folder });
@@ -72,5 +71,36 @@ describe('split, fingerprint, merge, clean', () => {
     expect(outputs(join(folder, 'out-parallel'))).toEqual(expected);
     // The boilerplate really went: the footer is in no output, the first line of each sample stays.
     expect(Object.values(expected).some((text) => text.includes('All rights reserved'))).toBe(false);
+  });
+});
+
+// A JSON Lines dump of the samples, four times over, one record per article.
+function makeDump(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'article-clean-jsonl-'));
+  const samples = readdirSync(samplesFolder).filter((name) => name.endsWith('.txt') && !name.endsWith('.expected.txt')).sort();
+  const records: string[] = [];
+  for (let round = 0; round < 4; round++) {
+    for (const name of samples) records.push(JSON.stringify({ id: `${round}/${name}`, text: readFileSync(join(samplesFolder, name), 'utf8'), lang: 'ar' }));
+  }
+  writeFileSync(join(folder, 'dump.jsonl'), records.join('\n') + '\n');
+  return folder;
+}
+
+describe('a JSON Lines stream split across processes', () => {
+  const stages = [
+    { name: 'GNU parallel --pipe', command: 'parallel --will-cite --pipe -k -j 3 --block 40k article-clean --jsonl -q < dump.jsonl > parallel.jsonl', skip: !hasParallel },
+    { name: 'split and xargs -P', command: 'split -n l/3 dump.jsonl part. && ls part.* | xargs -P 3 -I{} sh -c \'article-clean --jsonl -q < {} > {}.out\' && cat part.*.out > parallel.jsonl', skip: false },
+  ];
+  for (const { name, command, skip } of stages) it.skipIf(skip)(`${name} gives the same bytes as one process`, () => {
+    const folder = makeDump();
+    const env = pathWithBin();
+    const single = runShell('article-clean --jsonl -q < dump.jsonl > single.jsonl', { cwd: folder });
+    expect(single.exit).toBe(0);
+    const split = runShell(command, { cwd: folder, env });
+    expect(split.stderr).toBe('');
+    const expected = readFileSync(join(folder, 'single.jsonl'), 'utf8');
+    expect(expected.split('\n').filter((line) => line !== '')).toHaveLength(readFileSync(join(folder, 'dump.jsonl'), 'utf8').split('\n').length - 1);
+    expect(expected).toContain('"articleClean"');
+    expect(readFileSync(join(folder, 'parallel.jsonl'), 'utf8')).toBe(expected);
   });
 });

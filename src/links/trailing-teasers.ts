@@ -40,16 +40,21 @@ function isCutOff(article: Article, line: Line): boolean {
  */
 export function findTrailingTeasers(article: Article, candidates: readonly Line[]): Line[] {
   const { maxTrailingTeasers, minTrailingTeasers } = teaserData;
+  const longest = maxTrailingTeasers + minTrailingTeasers - 1;
+  // A repeated paragraph is the repeat rules' business: it ends the stretch.
+  const firstPosition = new Map<string, number>();
+  candidates.forEach((line, position) => {
+    if (!firstPosition.has(line.key)) firstPosition.set(line.key, position);
+  });
   const stretch: Line[] = [];
-  const keys = new Set(candidates.map((line) => line.key));
   for (let position = candidates.length - 1; position >= 0; position--) {
     const line = candidates[position] as Line;
-    const isRepeat = candidates.findIndex((other) => other.key === line.key) !== position;
-    if (isRepeat || !keys.has(line.key) || !isLeadLike(article, line)) break;
+    if (firstPosition.get(line.key) !== position || !isLeadLike(article, line)) break;
+    // Longer than a block can be: the article itself (and no need to look further back).
+    if (stretch.length === longest) return [];
     stretch.unshift(line);
   }
-  if (stretch.length < minTrailingTeasers || stretch.length > maxTrailingTeasers + minTrailingTeasers - 1) return [];
-  if (stretch.length === candidates.length) return [];
+  if (stretch.length < minTrailingTeasers || stretch.length === candidates.length) return [];
   const block = stretch.slice(-maxTrailingTeasers);
   // The last paragraph may simply be where the scrape stopped; a cut-off paragraph with another
   // after it is an excerpt.
