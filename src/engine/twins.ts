@@ -5,7 +5,7 @@
  */
 import type { Article, LineRange } from '../model/article.js';
 import type { Finding } from '../model/finding.js';
-import { isWholeLineFinding } from './line-cuts.js';
+import { mergeSpans } from './apply-cuts.js';
 
 const MAX_HOPS = 8;
 
@@ -13,12 +13,27 @@ function formatRange(range: LineRange): string {
   return range.start === range.end ? `line ${range.start}` : `lines ${range.start}-${range.end}`;
 }
 
-// For each line, the whole-line finding that deletes it (the first one found).
+// Lines deleted by the cuts taken together (a repeat found on the cleaned text may leave to an
+// earlier inline cut the rest of its line), each with the finding that answers for it: a repeat
+// if one deletes part of it, else the first finding that does.
 function ownersByLine(article: Article, findings: readonly Finding[]): Int32Array {
+  const deleted = new Uint8Array(article.lines.length + 1);
+  const spans = mergeSpans(findings);
+  let next = 0;
+  for (const line of article.lines) {
+    while (next < spans.length && (spans[next] as { end: number }).end < line.contentEnd) next++;
+    const span = spans[next];
+    if (!line.isBlank && span !== undefined && span.start <= line.start && span.end >= line.contentEnd) deleted[line.index + 1] = 1;
+  }
   const owners = new Int32Array(article.lines.length + 1).fill(-1);
   findings.forEach((finding, index) => {
-    if (!isWholeLineFinding(article, finding)) return;
-    for (let line = finding.lines.start; line <= finding.lines.end; line++) if (owners[line] === -1) owners[line] = index;
+    for (let number = finding.lines.start; number <= finding.lines.end; number++) {
+      if (deleted[number] !== 1) continue;
+      // A repeat inside the line (its kept copy is the line itself) does not answer for the line.
+      if (finding.duplicateOf !== null && finding.duplicateOf.start <= number && finding.duplicateOf.end >= number) continue;
+      const current = owners[number] as number;
+      if (current === -1 || ((findings[current] as Finding).duplicateOf === null && finding.duplicateOf !== null)) owners[number] = index;
+    }
   });
   return owners;
 }

@@ -60,6 +60,9 @@ function matchLeading(article: Article, line: Line, lexicon: MarkerLexicon): Mar
   const tailStart = hasSeparator ? (folded.offsets[afterSeparator] as number) : (folded.offsets[phraseEnd] as number);
   const tail = article.text.slice(tailStart, line.contentEnd).trim();
   if (isProseContinuation(phrase, tail, hasSeparator)) return null;
+  // A wrapped line that starts "more from. Taxes ..." continues a sentence: without a separator a
+  // marker in a script with case is written as one ("More from", "READ MORE").
+  if (!hasSeparator && phrase.isCased && !isWrittenAsMarker(article.text, folded.offsets[position] as number, phrase)) return null;
   return {
     placement: 'leading',
     marker: originalText(article, folded, position, phraseEnd),

@@ -43,11 +43,7 @@ export function isRepeat({ firstOccurrence }: RepeatUnits, position: number): bo
   return firstOccurrence[position] !== position;
 }
 
-/**
- * Groups consecutive repeated units into clusters. The length guard of the labeling rules is
- * judged per cluster: a short line counts when it sits among other repeated lines, even when the
- * lines it repeats are not next to each other (en-0007: "THE TWO-WAY" then a repeated headline).
- */
+/** Groups consecutive repeated units into clusters, each then split into aligned runs. */
 export function findRepeatClusters(index: RepeatUnits): { start: number; end: number }[] {
   const clusters: { start: number; end: number }[] = [];
   for (let position = 0; position < index.units.length; position++) {
@@ -64,14 +60,20 @@ export function findRepeatClusters(index: RepeatUnits): { start: number; end: nu
  * after the previous copy's original, so "p1 p2 p1 p2" is one run and "p1 p3 p1 p2" two; copies of
  * one line in a row ("A A A") are one run too.
  */
-export function splitIntoRuns(index: RepeatUnits, cluster: { start: number; end: number }): RepeatRun[] {
+export function splitIntoRuns(index: RepeatUnits, cluster: { start: number; end: number }, isCut: (position: number) => boolean = () => false): RepeatRun[] {
   const runs: RepeatRun[] = [];
   for (let position = cluster.start; position <= cluster.end; position++) {
     const original = index.firstOccurrence[position] as number;
     const current = runs[runs.length - 1];
-    if (current !== undefined && current.originalEnd + 1 === original) {
+    // The next copy may repeat the line right after the last original even when that line is not
+    // the first of its kind (a wrapped paragraph ending in "theatre." copied after another one),
+    // as long as that line stays: it is not cut already, nor a copy in this very cluster.
+    const next = current === undefined ? -1 : current.originalEnd + 1;
+    const continues =
+      current !== undefined && next < cluster.start && !isCut(next) && (index.units[next] as Line).key === (index.units[position] as Line).key;
+    if (current !== undefined && (next === original || continues)) {
       current.copyEnd = position;
-      current.originalEnd = original;
+      current.originalEnd = next;
     } else if (current !== undefined && current.originalStart === original && current.originalEnd === original) {
       // "A A A": the same line repeated over and over is one run of copies of that line.
       current.copyEnd = position;

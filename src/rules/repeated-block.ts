@@ -21,8 +21,11 @@ function formatLines(lines: readonly Line[]): string {
   return first === last ? `line ${first.index + 1}` : `lines ${first.index + 1}-${last.index + 1}`;
 }
 
-// The length guard of labeling rule 1: a line counts when it is long enough on its own or when
-// it sits among at least two repeated lines. Separator lines ("-----") have no letters and never count.
+// The length guard of labeling rule 1: a line counts when it is long enough on its own or when it
+// is part of a run of at least two repeated lines. The run is an aligned one (copies of consecutive
+// lines): a short line that happens to repeat a short line elsewhere ("البلاد." ending two wrapped
+// paragraphs) next to a real copy is a coincidence, not part of it. Separator lines ("-----")
+// have no letters and never count.
 function isLongEnough(copies: readonly Line[], minLength: number): boolean {
   const lettered = copies.filter((line) => line.hasLetters);
   return lettered.length >= 2 || (lettered[0]?.key.length ?? 0) >= minLength;
@@ -78,12 +81,14 @@ function check(article: Article, context: RuleContext): Finding[] {
   const alreadyCut = linesCutWhole(article, context.earlierFindings);
   const index = indexUnits(article.contentLines.filter((line) => !alreadyCut.has(line.index)));
   const findings: Finding[] = [];
+  const cutUnits = new Set<number>();
   for (const cluster of findRepeatClusters(index)) {
-    if (!isLongEnough(unitsOf(index, cluster.start, cluster.end), minLength)) continue;
-    for (const seed of splitIntoRuns(index, cluster)) {
+    for (const seed of splitIntoRuns(index, cluster, (position) => cutUnits.has(position))) {
       extendRun(index, seed, minLength);
       const run = trimSeparators(index, seed);
-      if (run === null || isAuthored(article, index, run, minLength)) continue;
+      if (run === null || !isLongEnough(unitsOf(index, run.copyStart, run.copyEnd), minLength)) continue;
+      if (isAuthored(article, index, run, minLength)) continue;
+      for (let position = run.copyStart; position <= run.copyEnd; position++) cutUnits.add(position);
       findings.push(runFinding(article, index, run));
       const glued = gluedFinding(article, index, run);
       if (glued !== null) findings.push(glued);
