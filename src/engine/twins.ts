@@ -16,7 +16,7 @@ function formatRange(range: LineRange): string {
 // Lines deleted by the cuts taken together (a repeat found on the cleaned text may leave to an
 // earlier inline cut the rest of its line), each with the finding that answers for it: a repeat
 // if one deletes part of it, else the first finding that does.
-function ownersByLine(article: Article, findings: readonly Finding[]): Int32Array {
+function deletedLines(article: Article, findings: readonly Finding[]): Uint8Array {
   const deleted = new Uint8Array(article.lines.length + 1);
   const spans = mergeSpans(findings);
   let next = 0;
@@ -25,7 +25,11 @@ function ownersByLine(article: Article, findings: readonly Finding[]): Int32Arra
     const span = spans[next];
     if (!line.isBlank && span !== undefined && span.start <= line.start && span.end >= line.contentEnd) deleted[line.index + 1] = 1;
   }
-  const owners = new Int32Array(article.lines.length + 1).fill(-1);
+  return deleted;
+}
+
+function ownersByLine(findings: readonly Finding[], deleted: Uint8Array): Int32Array {
+  const owners = new Int32Array(deleted.length).fill(-1);
   findings.forEach((finding, index) => {
     for (let number = finding.lines.start; number <= finding.lines.end; number++) {
       if (deleted[number] !== 1) continue;
@@ -54,12 +58,23 @@ function cutterOf(findings: readonly Finding[], owners: Int32Array, self: number
   return cutter.lines.end >= range.end ? cutter : null;
 }
 
+// A kept copy of several lines whose first or last line went (cut on a later pass) is narrowed to
+// the lines that stay.
+function narrowToKept(range: LineRange, deleted: Uint8Array): LineRange {
+  let { start, end } = range;
+  while (start < end && deleted[start] === 1) start++;
+  while (end > start && deleted[end] === 1) end--;
+  return start === range.start && end === range.end ? range : { start, end };
+}
+
 /** Re-points findings whose kept copy was cut too. */
 export function keepTwins(article: Article, findings: readonly Finding[]): Finding[] {
-  const owners = ownersByLine(article, findings);
+  const deleted = deletedLines(article, findings);
+  const owners = ownersByLine(findings, deleted);
   return findings.map((finding, self) => {
     let target = finding.duplicateOf;
     for (let hops = 0; target !== null && hops < MAX_HOPS; hops++) {
+      target = narrowToKept(target, deleted);
       const range: LineRange = target;
       const cutter = cutterOf(findings, owners, self, range);
       if (cutter === null) break;

@@ -58,19 +58,23 @@ export function findRepeatClusters(index: RepeatUnits): { start: number; end: nu
 /**
  * Splits a cluster into aligned runs. A run goes on while each next copy repeats the unit right
  * after the previous copy's original, so "p1 p2 p1 p2" is one run and "p1 p3 p1 p2" two; copies of
- * one line in a row ("A A A") are one run too.
+ * one line in a row ("A A A") are one run too. Runs are handed out as they end, so the caller can
+ * settle each one (cut or keep) before the next is formed: `isCut` then tells whether a unit went.
  */
-export function splitIntoRuns(index: RepeatUnits, cluster: { start: number; end: number }, isCut: (position: number) => boolean = () => false): RepeatRun[] {
-  const runs: RepeatRun[] = [];
+export function* splitIntoRuns(
+  index: RepeatUnits,
+  cluster: { start: number; end: number },
+  isCut: (position: number) => boolean = () => false,
+): Generator<RepeatRun> {
+  let current: RepeatRun | undefined;
   for (let position = cluster.start; position <= cluster.end; position++) {
     const original = index.firstOccurrence[position] as number;
-    const current = runs[runs.length - 1];
     // The next copy may repeat the line right after the last original even when that line is not
-    // the first of its kind (a wrapped paragraph ending in "theatre." copied after another one),
-    // as long as that line stays: it is not cut already, nor a copy in this very cluster.
+    // the first of its kind (a wrapped paragraph ending in "البلاد." copied after another one), as
+    // long as that line stays (the runs before this one are settled by now).
     const next = current === undefined ? -1 : current.originalEnd + 1;
     const continues =
-      current !== undefined && next < cluster.start && !isCut(next) && (index.units[next] as Line).key === (index.units[position] as Line).key;
+      current !== undefined && next < current.copyStart && !isCut(next) && (index.units[next] as Line).key === (index.units[position] as Line).key;
     if (current !== undefined && (next === original || continues)) {
       current.copyEnd = position;
       current.originalEnd = next;
@@ -78,8 +82,9 @@ export function splitIntoRuns(index: RepeatUnits, cluster: { start: number; end:
       // "A A A": the same line repeated over and over is one run of copies of that line.
       current.copyEnd = position;
     } else {
-      runs.push({ copyStart: position, copyEnd: position, originalStart: original, originalEnd: original });
+      if (current !== undefined) yield current;
+      current = { copyStart: position, copyEnd: position, originalStart: original, originalEnd: original };
     }
   }
-  return runs;
+  if (current !== undefined) yield current;
 }
