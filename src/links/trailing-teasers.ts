@@ -32,6 +32,21 @@ function isCutOff(article: Article, line: Line): boolean {
   return !COMPLETE_ENDING.test(lineContent(article, line));
 }
 
+// The position in `stretch` of its last line that repeats an earlier line, or -1. Keys are
+// compared only where lengths match, so a long article costs a pass of length checks.
+function lastRepeated(candidates: readonly Line[], stretch: readonly Line[]): number {
+  const lengths = new Set(stretch.map((line) => line.key.length));
+  const seen = new Set<string>();
+  let last = -1;
+  for (const line of candidates) {
+    if (!lengths.has(line.key.length)) continue;
+    const position = stretch.indexOf(line);
+    if (position !== -1 && seen.has(line.key)) last = Math.max(last, position);
+    seen.add(line.key);
+  }
+  return last;
+}
+
 /**
  * The trailing teaser paragraphs among `candidates` (content lines still kept), or none. The
  * block is the last `maxTrailingTeasers` of the lead-like paragraphs at the end; a longer stretch
@@ -41,19 +56,17 @@ function isCutOff(article: Article, line: Line): boolean {
 export function findTrailingTeasers(article: Article, candidates: readonly Line[]): Line[] {
   const { maxTrailingTeasers, minTrailingTeasers } = teaserData;
   const longest = maxTrailingTeasers + minTrailingTeasers - 1;
-  // A repeated paragraph is the repeat rules' business: it ends the stretch.
-  const firstPosition = new Map<string, number>();
-  candidates.forEach((line, position) => {
-    if (!firstPosition.has(line.key)) firstPosition.set(line.key, position);
-  });
-  const stretch: Line[] = [];
-  for (let position = candidates.length - 1; position >= 0; position--) {
+  let stretch: Line[] = [];
+  // One more than a block can hold is enough to tell: a longer stretch is the article itself.
+  for (let position = candidates.length - 1; position >= 0 && stretch.length <= longest; position--) {
     const line = candidates[position] as Line;
-    if (firstPosition.get(line.key) !== position || !isLeadLike(article, line)) break;
-    // Longer than a block can be: the article itself (and no need to look further back).
-    if (stretch.length === longest) return [];
+    if (!isLeadLike(article, line)) break;
     stretch.unshift(line);
   }
+  // A repeated paragraph is the repeat rules' business: the stretch ends after the last one.
+  const lastRepeat = lastRepeated(candidates, stretch);
+  if (lastRepeat !== -1) stretch = stretch.slice(lastRepeat + 1);
+  if (stretch.length > longest) return [];
   if (stretch.length < minTrailingTeasers || stretch.length === candidates.length) return [];
   const block = stretch.slice(-maxTrailingTeasers);
   // The last paragraph may simply be where the scrape stopped; a cut-off paragraph with another

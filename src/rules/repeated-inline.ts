@@ -27,8 +27,12 @@ function check(article: Article, context: RuleContext): Finding[] {
     if (alreadyCut.has(line.index)) continue;
     const content = lineContent(article, line);
     const doubled = findDoubledLine(content, minLength);
-    const copies = doubled !== null ? [doubled] : mayHoldTandem(line.key) ? findSentenceTandems(content, minLength) : [];
-    findings.push(...copies.map((copy) => copyFinding(line, copy)));
+    if (doubled !== null) {
+      findings.push(copyFinding(line, doubled));
+      continue;
+    }
+    if (!mayHoldTandem(line.key)) continue;
+    for (const copy of findSentenceTandems(content, minLength)) findings.push(copyFinding(line, copy));
   }
   return findings;
 }
