@@ -13,11 +13,10 @@ import { createReporter } from './reporter.js';
 import { createWriter } from './destination.js';
 import { emptyTotals } from './report.js';
 import { runFiles, runStdin } from './run-files.js';
-import { runJsonl } from './run-jsonl.js';
 import { UsageError } from './usage-error.js';
 import type { Run } from './run.js';
 import type { CliIo } from './io.js';
-import { withReport, type ReportFile } from './write-report.js';
+import type { ReportFile } from './write-report.js';
 import { fileOptionsWithCorpus } from './boilerplate-corpus.js';
 
 /** Exit codes: 0 done, 1 --check found something to clean, 2 usage error or a failed file. */
@@ -81,11 +80,14 @@ async function runParsed({ flags, paths }: Parsed, io: CliIo): Promise<number> {
   if (settings.boilerplate.boilerplate === true && (fromStdin || settings.jsonl)) {
     throw new UsageError('--boilerplate needs files to compare; for standard input or --jsonl, count first with "article-clean fingerprint" and use --boilerplate-from');
   }
-  return withReport(flags.report, io, async (report) => {
+  const start = async (report: ReportFile | null): Promise<number> => {
     const run = await createRun(io, flags, settings, report);
-    if (settings.jsonl) return runJsonl(run, fromStdin ? [] : paths);
+    // JSON Lines and the review report load only when asked for: shell loops pay for neither.
+    if (settings.jsonl) return (await import('./run-jsonl.js')).runJsonl(run, fromStdin ? [] : paths);
     return fromStdin ? runStdin(run) : runFiles(run, paths);
-  });
+  };
+  if (flags.report === undefined) return start(null);
+  return (await import('./write-report.js')).withReport(flags.report, io, start);
 }
 
 /** Runs the CLI and returns its exit code; never calls process.exit. */
