@@ -1,16 +1,7 @@
 /** Finds a read-also marker in one line: at its start, at its end, or after a sentence inside it. */
 import type { Article, Line } from '../model/article.js';
-import {
-  foldedPairCode,
-  MarkerHint,
-  markerHints,
-  matchPhraseAt,
-  phrasePairCodes,
-  caselessStrongPairCodes,
-  matchPhraseEndingAt,
-  type MarkerLexicon,
-  type MarkerPhrase,
-} from '../lexicon/marker-lexicon.js';
+import { pairCode, type MarkerLexicon, type MarkerPhrase } from '../lexicon/marker-lexicon.js';
+import { MarkerHint, markerHints, matchPhraseAt, matchPhraseEndingAt } from '../lexicon/phrase-match.js';
 import { foldText, type FoldedText } from '../text/folded-text.js';
 import { CharacterClass, classOf, foldedCodeOf } from '../text/character-table.js';
 import { hasTrailingSeparator, separatorEnd, skipOpeners, trimTrailing } from './separators.js';
@@ -149,7 +140,7 @@ function foldedPairAt(text: string, position: number, end: number): number {
     folded.push(kind === CharacterClass.Letter || kind === CharacterClass.Other ? foldedCodeOf(code) : code);
   }
   if (folded.length === 0) return -1;
-  return foldedPairCode(String.fromCharCode(...folded), 0);
+  return pairCode(String.fromCharCode(...folded), 0);
 }
 
 // Where a marker can start inside a paragraph: right after white space or anchor punctuation.
@@ -160,8 +151,8 @@ const WORD_START = /(?<=[\s.!?؟…。،,;؛»"”)])(?=\S)/g;
 // letters begin a phrase are folded and tried, so a long paragraph costs one pass.
 function matchInline(article: Article, line: Line, lexicon: MarkerLexicon): MarkerMatch | null {
   const { text } = article;
-  const pairs = phrasePairCodes(lexicon);
-  const caseless = caselessStrongPairCodes(lexicon);
+  const pairs = lexicon.phrasePairCodes;
+  const caseless = lexicon.caselessStrongPairCodes;
   const content = text.slice(line.start, line.contentEnd);
   WORD_START.lastIndex = 1;
   for (let found = WORD_START.exec(content); found !== null; found = WORD_START.exec(content)) {

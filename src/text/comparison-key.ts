@@ -3,6 +3,7 @@
  * thrown away; the text that is kept is never touched.
  */
 import { CharacterClass, classOf, foldedCodeOf } from './character-table.js';
+import { createCodeUnitBuffer } from './code-unit-buffer.js';
 
 // Text made only of ASCII, Latin-1 spaces and the basic Arabic block needs no NFKC: nothing in it
 // decomposes or composes into a different key. Everything else (presentation forms such as the
@@ -33,37 +34,15 @@ function learnKeyCode(code: number): number {
   return entry;
 }
 
-// Keys are built in one reused buffer and turned into a string by a single native decode: one
-// string per key, whatever the length of the line (String.fromCharCode.apply is several times slower).
-let bytes = Buffer.allocUnsafeSlow(2048);
-let units = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
-
-// A huge line (hundreds of megabytes on one line) gets a buffer of its own size; it is let go
-// afterwards so that the memory goes back once that line is done.
-const KEPT_BUFFER_UNITS = 1 << 20;
-
-function releaseHugeBuffer(): void {
-  if (units.length <= KEPT_BUFFER_UNITS) return;
-  bytes = Buffer.allocUnsafeSlow(2048);
-  units = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
-}
-
-function ensureCapacity(length: number): void {
-  if (units.length >= length) return;
-  let size = units.length;
-  while (size < length) size *= 2;
-  bytes = Buffer.allocUnsafeSlow(size * 2);
-  units = new Uint16Array(bytes.buffer, bytes.byteOffset, size);
-}
+const buffer = createCodeUnitBuffer(1024);
 
 /**
  * Writes the key of `text[start, end)` into `units` and returns its length, or -1 when the span
  * holds a character that needs NFKC first (and `checkCompatibility` is on).
  */
 function writeKey(text: string, start: number, end: number, checkCompatibility: boolean): number {
-  ensureCapacity(end - start);
   // Locals, not the module bindings: the loop runs once per character of every line.
-  const buffer = units;
+  const units = buffer.reserve(end - start);
   const table = keyCodes;
   let length = 0;
   let pendingSpace = false;
@@ -81,10 +60,10 @@ function writeKey(text: string, start: number, end: number, checkCompatibility: 
       continue;
     }
     if (pendingSpace) {
-      buffer[length++] = 0x20;
+      units[length++] = 0x20;
       pendingSpace = false;
     }
-    buffer[length++] = entry;
+    units[length++] = entry;
   }
   return length;
 }
@@ -100,8 +79,8 @@ export function comparisonKey(text: string, start = 0, end = text.length): strin
     const normalized = text.slice(start, end).normalize('NFKC');
     length = writeKey(normalized, 0, normalized.length, false);
   }
-  const key = length === 0 ? '' : bytes.toString('utf16le', 0, length * 2);
-  releaseHugeBuffer();
+  const key = buffer.decode(length);
+  buffer.release();
   return key;
 }
 

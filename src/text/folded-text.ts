@@ -3,6 +3,7 @@
  * to its offset in the original, so a phrase found in the fold can be cut from the original.
  */
 import { CharacterClass, characterClasses, classOf, foldedCodes } from './character-table.js';
+import { createCodeUnitBuffer } from './code-unit-buffer.js';
 
 /** Folded text plus, for each of its characters, the offset of its source character. */
 export interface FoldedText {
@@ -12,32 +13,11 @@ export interface FoldedText {
   readonly offsets: Int32Array;
 }
 
-// One reused buffer for the folded code units, turned into a string by one native decode.
-let bytes = Buffer.allocUnsafeSlow(1024);
-let units = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
-
-// A huge line (hundreds of megabytes on one line) gets a buffer of its own size; it is let go
-// afterwards so that the memory goes back once that line is done.
-const KEPT_BUFFER_UNITS = 1 << 20;
-
-function releaseHugeBuffer(): void {
-  if (units.length <= KEPT_BUFFER_UNITS) return;
-  bytes = Buffer.allocUnsafeSlow(1024);
-  units = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
-}
-
-function ensureCapacity(length: number): void {
-  if (units.length >= length) return;
-  let size = units.length;
-  while (size < length) size *= 2;
-  bytes = Buffer.allocUnsafeSlow(size * 2);
-  units = new Uint16Array(bytes.buffer, bytes.byteOffset, size);
-}
+const buffer = createCodeUnitBuffer(512);
 
 /** Folds `text[start, end)` for phrase matching, keeping punctuation and an offset map. */
 export function foldText(text: string, start: number, end: number): FoldedText {
-  ensureCapacity(end - start);
-  const codes = units;
+  const codes = buffer.reserve(end - start);
   const classes = characterClasses;
   const folds = foldedCodes;
   const offsets = new Int32Array(end - start + 1);
@@ -60,7 +40,7 @@ export function foldText(text: string, start: number, end: number): FoldedText {
     codes[length++] = kind === CharacterClass.Punctuation ? code : (folds[code] as number);
   }
   offsets[length] = end;
-  const folded = length === 0 ? '' : bytes.toString('utf16le', 0, length * 2);
-  releaseHugeBuffer();
+  const folded = buffer.decode(length);
+  buffer.release();
   return { text: folded, offsets: offsets.subarray(0, length + 1) };
 }
