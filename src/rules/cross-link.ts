@@ -16,7 +16,7 @@ function describe(match: MarkerMatch, listLength: number): string {
   return `read-also line "${match.marker}"`;
 }
 
-function inlineFinding(article: Article, line: Line, match: MarkerMatch): Finding {
+function inlineFinding(line: Line, match: MarkerMatch): Finding {
   return {
     rule: id,
     span: { start: match.cutStart, end: line.contentEnd },
@@ -32,7 +32,7 @@ function lineFindings(article: Article, index: number, lexicon: MarkerLexicon): 
   const line = article.lines[index] as Line;
   const match = matchMarker(article, line, lexicon);
   if (match === null) return null;
-  if (match.placement === 'inline') return { finding: inlineFinding(article, line, match), next: index + 1 };
+  if (match.placement === 'inline') return { finding: inlineFinding(line, match), next: index + 1 };
   const list = collectHeadlineList(article, index, match.opensList, lexicon);
   const last = list.length > 0 ? (list[list.length - 1] as Line) : line;
   const headlines = [match.headline, ...list.map((item) => article.text.slice(item.start, item.contentEnd).trim())];
