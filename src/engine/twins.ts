@@ -59,11 +59,12 @@ function cutterOf(findings: readonly Finding[], owners: Int32Array, self: number
 }
 
 // A kept copy of several lines whose first or last line went (cut on a later pass) is narrowed to
-// the lines that stay.
-function narrowToKept(range: LineRange, deleted: Uint8Array): LineRange {
+// the lines that stay; it never starts or ends on a blank line.
+function narrowToKept(article: Article, range: LineRange, deleted: Uint8Array): LineRange {
+  const gone = (number: number): boolean => deleted[number] === 1 || article.lines[number - 1]?.isBlank === true;
   let { start, end } = range;
-  while (start < end && deleted[start] === 1) start++;
-  while (end > start && deleted[end] === 1) end--;
+  while (start < end && gone(start)) start++;
+  while (end > start && gone(end)) end--;
   return start === range.start && end === range.end ? range : { start, end };
 }
 
@@ -74,7 +75,7 @@ export function keepTwins(article: Article, findings: readonly Finding[]): Findi
   return findings.map((finding, self) => {
     let target = finding.duplicateOf;
     for (let hops = 0; target !== null && hops < MAX_HOPS; hops++) {
-      target = narrowToKept(target, deleted);
+      target = narrowToKept(article, target, deleted);
       const range: LineRange = target;
       const cutter = cutterOf(findings, owners, self, range);
       if (cutter === null) break;

@@ -29,6 +29,12 @@ export interface Rule {
   readonly description: string;
   /** Whether the rule runs unless the user skips it. */
   readonly enabledByDefault: boolean;
+  /**
+   * Whether the rule judges each line by its own content alone (a list it removes starts at a line
+   * it matched), so that deleting other lines whole never makes it find anything new. The engine's
+   * later passes skip such rules when the pass before cut whole lines only.
+   */
+  readonly judgesLinesAlone: boolean;
   /** Returns the spans to cut; never mutates the article. */
   check(article: Article, context: RuleContext): Finding[];
 }

@@ -48,6 +48,16 @@ export function wordCoverage(copyKey: string, originalKey: string): number {
   return longestCommonSubsequence(copyWords, words(originalKey)) / copyWords.length;
 }
 
+// An upper bound of wordCoverage in linear time: the share of the copy's words found anywhere in
+// the original. Most lines next to a run are unrelated and fail this, before any quadratic work.
+function wordPresence(copyWords: readonly string[], originalWords: readonly string[]): number {
+  if (copyWords.length === 0) return 0;
+  const original = new Set(originalWords);
+  let present = 0;
+  for (const word of copyWords) if (original.has(word)) present++;
+  return present / copyWords.length;
+}
+
 function numbersOf(key: string): string[] {
   return key.match(/\d+/g) ?? [];
 }
@@ -64,10 +74,13 @@ export function keepsNumbers(copyKey: string, originalKey: string): boolean {
  * number changed.
  */
 export function isNearDuplicate(copyKey: string, originalKey: string, minLength: number): boolean {
-  if (copyKey.length < minLength || !keepsNumbers(copyKey, originalKey)) return false;
-  if (originalKey.startsWith(copyKey)) return true;
-  if (words(copyKey).length < MIN_NEAR_DUPLICATE_WORDS) return false;
-  return wordCoverage(copyKey, originalKey) >= NEAR_DUPLICATE_COVERAGE;
+  if (copyKey.length < minLength) return false;
+  if (originalKey.startsWith(copyKey)) return keepsNumbers(copyKey, originalKey);
+  const copyWords = words(copyKey);
+  if (copyWords.length < MIN_NEAR_DUPLICATE_WORDS) return false;
+  const originalWords = words(originalKey);
+  if (wordPresence(copyWords, originalWords) < NEAR_DUPLICATE_COVERAGE || !keepsNumbers(copyKey, originalKey)) return false;
+  return longestCommonSubsequence(copyWords, originalWords) / copyWords.length >= NEAR_DUPLICATE_COVERAGE;
 }
 
 function wordPairs(key: string): Set<string> {
@@ -91,8 +104,9 @@ function pairShare(pairs: ReadonlySet<string>, others: ReadonlySet<string>): num
  */
 export function isVariant(leftKey: string, rightKey: string, minLength: number): boolean {
   if (leftKey === rightKey || leftKey === '' || rightKey === '') return false;
-  if (isNearDuplicate(leftKey, rightKey, minLength) || isNearDuplicate(rightKey, leftKey, minLength)) return false;
+  // The pair test first: it is linear, and most neighbouring lines fail it.
   const left = wordPairs(leftKey);
   const right = wordPairs(rightKey);
-  return Math.min(pairShare(left, right), pairShare(right, left)) >= VARIANT_PAIR_SHARE;
+  if (Math.min(pairShare(left, right), pairShare(right, left)) < VARIANT_PAIR_SHARE) return false;
+  return !isNearDuplicate(leftKey, rightKey, minLength) && !isNearDuplicate(rightKey, leftKey, minLength);
 }

@@ -176,6 +176,19 @@ function doubledHalf(text: string): number {
 }
 
 /**
+ * Whether a line's key could be that of a doubled line: its two halves equal, with or without a
+ * space between. A cheap test on the key before the line itself is compared.
+ */
+export function keyMayBeDoubled(key: string, minLength: number): boolean {
+  if (key.length < minLength * 2) return false;
+  const half = key.length >> 1;
+  const withSpace = (key.length & 1) === 1 && key.charCodeAt(half) === 0x20;
+  const secondHalf = withSpace ? half + 1 : half;
+  if ((key.length & 1) === 1 && !withSpace) return false;
+  return key.charCodeAt(0) === key.charCodeAt(secondHalf) && key.startsWith(key.slice(0, half), secondHalf);
+}
+
+/**
  * A line that is one text, optional white space, and the same text again (a doubled caption).
  * A text doubled twice over ("X X X X") is reduced to one X.
  */

@@ -53,5 +53,6 @@ export const boilerplate: Rule = {
   id,
   description: 'Lines that recur in many files of the run (default: at least 5 files and 2% of them); needs --boilerplate or --boilerplate-from.',
   enabledByDefault: false,
+  judgesLinesAlone: true,
   check,
 };

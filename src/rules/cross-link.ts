@@ -66,5 +66,6 @@ export const crossLink: Rule = {
   id,
   description: 'Read-also cross-links: marker lines, headline lists after a marker, teasers ending in a marker, inline links.',
   enabledByDefault: true,
+  judgesLinesAlone: true,
   check,
 };

@@ -90,5 +90,6 @@ export const relatedTeaser: Rule = {
   id,
   description: 'Unmarked links to other stories: related-story cards, bare related headlines between paragraphs, teaser paragraphs of other stories after the article.',
   enabledByDefault: true,
+  judgesLinesAlone: false,
   check,
 };

@@ -102,5 +102,6 @@ export const repeatedBlock: Rule = {
   id,
   description: 'Lines and runs of lines that repeat earlier text of the same article (the first copy is kept).',
   enabledByDefault: true,
+  judgesLinesAlone: false,
   check,
 };

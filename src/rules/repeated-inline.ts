@@ -4,7 +4,7 @@ import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { lineContent } from '../model/article.js';
 import { linesCutWhole } from '../engine/line-cuts.js';
-import { findDoubledLine, findSentenceTandems, mayHoldTandem, type TandemCopy } from '../repeats/tandem-repeats.js';
+import { findDoubledLine, findSentenceTandems, keyMayBeDoubled, mayHoldTandem, type TandemCopy } from '../repeats/tandem-repeats.js';
 
 const id = 'repeated-inline';
 
@@ -26,7 +26,7 @@ function check(article: Article, context: RuleContext): Finding[] {
   for (const line of article.contentLines) {
     if (alreadyCut.has(line.index)) continue;
     const content = lineContent(article, line);
-    const doubled = findDoubledLine(content, minLength);
+    const doubled = keyMayBeDoubled(line.key, minLength) ? findDoubledLine(content, minLength) : null;
     if (doubled !== null) {
       findings.push(copyFinding(line, doubled));
       continue;
@@ -42,5 +42,6 @@ export const repeatedInline: Rule = {
   id,
   description: 'Text repeated right after itself inside one line: an article glued to itself, a sentence said twice, a doubled caption.',
   enabledByDefault: true,
+  judgesLinesAlone: true,
   check,
 };
