@@ -75,7 +75,7 @@ export function cleanWithResolvedOptions(text: string, options: ResolvedOptions)
     const more = runRules(article, options, rules);
     if (more.length === 0) break;
     cutInsideLines = more.some((finding) => !isWholeLineFinding(article, finding));
-    findings.push(...mapToOriginal(more, article, offsetMapOf(text, spans), originalStarts));
+    for (const finding of mapToOriginal(more, article, offsetMapOf(text, spans), originalStarts)) findings.push(finding);
     spans = mergeSpans(findings);
     cleaned = applyCuts(text, spans);
   }

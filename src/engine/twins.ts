@@ -70,6 +70,8 @@ function narrowToKept(article: Article, range: LineRange, deleted: Uint8Array): 
 
 /** Re-points findings whose kept copy was cut too. */
 export function keepTwins(article: Article, findings: readonly Finding[]): Finding[] {
+  // Most articles have no repeat at all: nothing to re-point, and no need to map deleted lines.
+  if (findings.every((finding) => finding.duplicateOf === null)) return [...findings];
   const deleted = deletedLines(article, findings);
   const owners = ownersByLine(findings, deleted);
   return findings.map((finding, self) => {
