@@ -26,6 +26,11 @@ export function wholeLinesFinding(
   return { ...fields, span: wholeLinesSpan(article, first, last), lines: lineRange(first, last) };
 }
 
+/** Builds a finding that deletes `span`, a segment inside one line. */
+export function lineSegmentFinding(line: Line, span: Span, fields: Omit<Finding, 'span' | 'lines'>): Finding {
+  return { ...fields, span, lines: lineRange(line, line) };
+}
+
 /** Whether a finding deletes every line it touches, as opposed to a segment inside a line. */
 export function isWholeLineFinding(article: Article, finding: Finding): boolean {
   const first = article.lines[finding.lines.start - 1];

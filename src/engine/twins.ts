@@ -3,15 +3,11 @@
  * points at is cut too (by a later pass, or by a run that took it), the finding points on at the
  * copy that stays; when that copy was cut as a cross-link, its repeats are that link repeated.
  */
-import type { Article, LineRange } from '../model/article.js';
+import { describeLineRange, type Article, type LineRange } from '../model/article.js';
 import type { Finding } from '../model/finding.js';
 import { mergeSpans } from './apply-cuts.js';
 
 const MAX_HOPS = 8;
-
-function formatRange(range: LineRange): string {
-  return range.start === range.end ? `line ${range.start}` : `lines ${range.start}-${range.end}`;
-}
 
 // Lines deleted by the cuts taken together (a repeat found on the cleaned text may leave to an
 // earlier inline cut the rest of its line), each with the finding that answers for it: a repeat
@@ -82,11 +78,11 @@ export function keepTwins(article: Article, findings: readonly Finding[]): Findi
       const cutter = cutterOf(findings, owners, self, range);
       if (cutter === null) break;
       if (cutter.duplicateOf === null) {
-        return { ...finding, rule: cutter.rule, duplicateOf: null, reason: `repeats ${formatRange(range)}, which is cut as ${cutter.rule} too` };
+        return { ...finding, rule: cutter.rule, duplicateOf: null, reason: `repeats ${describeLineRange(range)}, which is cut as ${cutter.rule} too` };
       }
       target = twinIn(cutter, range);
     }
     if (target === finding.duplicateOf || target === null) return finding;
-    return { ...finding, duplicateOf: target, reason: `${finding.reason}; that copy is cut too, the kept one is ${formatRange(target)}` };
+    return { ...finding, duplicateOf: target, reason: `${finding.reason}; that copy is cut too, the kept one is ${describeLineRange(target)}` };
   });
 }

@@ -1,5 +1,5 @@
 /** The headline lines that follow a read-also marker, up to the first real paragraph. */
-import type { Article, Line } from '../model/article.js';
+import { lineContent, type Article, type Line } from '../model/article.js';
 import type { MarkerLexicon } from '../lexicon/marker-lexicon.js';
 import { matchMarker } from './marker-match.js';
 import { isHeadlineShaped, isSubheadOf } from './headline-shape.js';
@@ -12,10 +12,6 @@ const MAX_LIST_ITEMS = 12;
 // every paragraph is one line: after a blank line a short line is a paragraph of its own.
 const MAX_CONTINUATION_ITEMS = 1;
 const MAX_CONTINUATION_LENGTH = 120;
-
-function content(article: Article, line: Line): string {
-  return article.text.slice(line.start, line.contentEnd);
-}
 
 /**
  * Lines after the marker line at `markerIndex` that are headlines of the list it opens. The list
@@ -30,7 +26,7 @@ export function collectHeadlineList(article: Article, markerIndex: number, opens
     const line = article.lines[index] as Line;
     if (line.isBlank && !opensList) break;
     if (line.isBlank) continue;
-    const text = content(article, line);
+    const text = lineContent(article, line);
     const fits = isHeadlineShaped(text) && (opensList || text.trim().length <= MAX_CONTINUATION_LENGTH);
     if (items.length === maxItems || !fits || matchMarker(article, line, lexicon) !== null) {
       stop = line;
@@ -39,7 +35,7 @@ export function collectHeadlineList(article: Article, markerIndex: number, opens
     items.push(line);
   }
   const last = items[items.length - 1];
-  if (last !== undefined && stop !== null && !isHeadlineShaped(content(article, stop)) && isSubheadOf(last.key, stop.key)) {
+  if (last !== undefined && stop !== null && !isHeadlineShaped(lineContent(article, stop)) && isSubheadOf(last.key, stop.key)) {
     items.pop();
   }
   return items;

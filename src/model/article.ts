@@ -43,3 +43,8 @@ export interface LineRange {
 export function lineRange(first: Line, last: Line): LineRange {
   return { start: first.index + 1, end: last.index + 1 };
 }
+
+/** A line range as a reason names it: "line 4" or "lines 2-9". */
+export function describeLineRange(range: LineRange): string {
+  return range.start === range.end ? `line ${range.start}` : `lines ${range.start}-${range.end}`;
+}

@@ -1,11 +1,11 @@
 /** cross-link: read-also lines, headline lists after a marker, teasers ending in a marker, inline links. */
-import type { Article, Line } from '../model/article.js';
+import { lineContent, type Article, type Line } from '../model/article.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import type { MarkerLexicon } from '../lexicon/marker-lexicon.js';
 import { matchMarker, type MarkerMatch } from '../links/marker-match.js';
 import { collectHeadlineList } from '../links/headline-list.js';
-import { wholeLinesFinding } from '../engine/line-cuts.js';
+import { lineSegmentFinding, wholeLinesFinding } from '../engine/line-cuts.js';
 
 const id = 'cross-link';
 
@@ -17,15 +17,13 @@ function describe(match: MarkerMatch, listLength: number): string {
 }
 
 function inlineFinding(line: Line, match: MarkerMatch): Finding {
-  return {
+  return lineSegmentFinding(line, { start: match.cutStart, end: line.contentEnd }, {
     rule: id,
-    span: { start: match.cutStart, end: line.contentEnd },
-    lines: { start: line.index + 1, end: line.index + 1 },
     reason: describe(match, 0),
     duplicateOf: null,
     marker: match.marker,
     headlines: [match.headline],
-  };
+  });
 }
 
 function lineFindings(article: Article, index: number, lexicon: MarkerLexicon): { finding: Finding; next: number } | null {
@@ -35,7 +33,7 @@ function lineFindings(article: Article, index: number, lexicon: MarkerLexicon): 
   if (match.placement === 'inline') return { finding: inlineFinding(line, match), next: index + 1 };
   const list = collectHeadlineList(article, index, match.opensList, lexicon);
   const last = list.length > 0 ? (list[list.length - 1] as Line) : line;
-  const headlines = [match.headline, ...list.map((item) => article.text.slice(item.start, item.contentEnd).trim())];
+  const headlines = [match.headline, ...list.map((item) => lineContent(article, item).trim())];
   const finding = wholeLinesFinding(article, line, last, {
     rule: id,
     reason: describe(match, list.length),

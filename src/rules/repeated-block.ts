@@ -2,8 +2,8 @@
 import type { Article, Line } from '../model/article.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import { lineContent, lineRange } from '../model/article.js';
-import { linesCutWhole, wholeLinesFinding } from '../engine/line-cuts.js';
+import { describeLineRange, lineContent, lineRange } from '../model/article.js';
+import { lineSegmentFinding, linesCutWhole, wholeLinesFinding } from '../engine/line-cuts.js';
 import { findRepeatClusters, indexUnits, splitIntoRuns, type RepeatRun, type RepeatUnits } from '../repeats/repeat-runs.js';
 import { extendRun, findGluedCopyAfter } from '../repeats/run-extension.js';
 import { isAuthoredRepeatKind } from '../repeats/authored-lines.js';
@@ -13,12 +13,6 @@ const id = 'repeated-block';
 
 function unitsOf(index: RepeatUnits, start: number, end: number): Line[] {
   return index.units.slice(start, end + 1);
-}
-
-function formatLines(lines: readonly Line[]): string {
-  const first = lines[0] as Line;
-  const last = lines[lines.length - 1] as Line;
-  return first === last ? `line ${first.index + 1}` : `lines ${first.index + 1}-${last.index + 1}`;
 }
 
 // The length guard of labeling rule 1: a line counts when it is long enough on its own or when it
@@ -55,25 +49,24 @@ function trimSeparators(index: RepeatUnits, run: RepeatRun): RepeatRun | null {
 
 function runFinding(article: Article, index: RepeatUnits, run: RepeatRun): Finding {
   const copies = unitsOf(index, run.copyStart, run.copyEnd);
-  const originals = unitsOf(index, run.originalStart, run.originalEnd);
+  const original = lineRange(index.units[run.originalStart] as Line, index.units[run.originalEnd] as Line);
   return wholeLinesFinding(article, copies[0] as Line, copies[copies.length - 1] as Line, {
     rule: id,
-    reason: `repeats ${formatLines(originals)}`,
-    duplicateOf: lineRange(originals[0] as Line, originals[originals.length - 1] as Line),
+    reason: `repeats ${describeLineRange(original)}`,
+    duplicateOf: original,
   });
 }
 
 function gluedFinding(article: Article, index: RepeatUnits, run: RepeatRun): Finding | null {
   const glued = findGluedCopyAfter(index, run, (line) => lineContent(article, line));
   if (glued === null) return null;
-  const original = index.units[glued.original] as Line;
-  return {
+  const originalLine = index.units[glued.original] as Line;
+  const original = lineRange(originalLine, originalLine);
+  return lineSegmentFinding(glued.line, { start: glued.start, end: glued.end }, {
     rule: id,
-    span: { start: glued.start, end: glued.end },
-    lines: lineRange(glued.line, glued.line),
-    reason: `repeats ${formatLines([original])}, glued to the start of this paragraph`,
-    duplicateOf: lineRange(original, original),
-  };
+    reason: `repeats ${describeLineRange(original)}, glued to the start of this paragraph`,
+    duplicateOf: original,
+  });
 }
 
 function check(article: Article, context: RuleContext): Finding[] {

@@ -2,21 +2,18 @@
 import type { Article, Line } from '../model/article.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import { lineContent } from '../model/article.js';
-import { linesCutWhole } from '../engine/line-cuts.js';
+import { lineContent, lineRange } from '../model/article.js';
+import { lineSegmentFinding, linesCutWhole } from '../engine/line-cuts.js';
 import { findDoubledLine, findSentenceTandems, keyMayBeDoubled, mayHoldTandem, type TandemCopy } from '../repeats/tandem-repeats.js';
 
 const id = 'repeated-inline';
 
 function copyFinding(line: Line, copy: TandemCopy): Finding {
-  const number = line.index + 1;
-  return {
+  return lineSegmentFinding(line, { start: line.start + copy.start, end: line.start + copy.end }, {
     rule: id,
-    span: { start: line.start + copy.start, end: line.start + copy.end },
-    lines: { start: number, end: number },
-    reason: `repeats characters ${copy.originalStart + 1}-${copy.originalEnd} of line ${number} right after them`,
-    duplicateOf: { start: number, end: number },
-  };
+    reason: `repeats characters ${copy.originalStart + 1}-${copy.originalEnd} of line ${line.index + 1} right after them`,
+    duplicateOf: lineRange(line, line),
+  });
 }
 
 function check(article: Article, context: RuleContext): Finding[] {
