@@ -5,19 +5,12 @@
  * repeats spec rows in a second table whose neighbouring rows differ in a number. A page captured
  * twice has no such frame: what surrounds its copy is unrelated, or part of the copy.
  */
-import type { Line } from '../model/article.js';
-import type { RepeatRun, RepeatUnits } from './repeat-runs.js';
+import { unitKey, type RepeatRun, type RepeatUnits } from './repeat-runs.js';
 import { isVariant } from './similarity.js';
 
-function keyAt(index: RepeatUnits, position: number): string | null {
-  const unit = index.units[position];
-  return unit === undefined ? null : (unit as Line).key;
-}
-
+// Past either end the key is '', which is never a variant.
 function areVariants(index: RepeatUnits, copy: number, original: number, minLength: number): boolean {
-  const copyKey = keyAt(index, copy);
-  const originalKey = keyAt(index, original);
-  return copyKey !== null && originalKey !== null && isVariant(copyKey, originalKey, minLength);
+  return isVariant(unitKey(index, copy), unitKey(index, original), minLength);
 }
 
 /** Whether a run sits in a parallel structure (so its copies are authored, not captured twice). */

@@ -38,6 +38,11 @@ export function indexUnits(units: readonly Line[]): RepeatUnits {
   return { units, firstOccurrence, originals };
 }
 
+/** The comparison key of the unit at `position`, or '' past either end. */
+export function unitKey({ units }: RepeatUnits, position: number): string {
+  return units[position]?.key ?? '';
+}
+
 /** Whether the unit at `position` repeats an earlier unit exactly. */
 export function isRepeat({ firstOccurrence }: RepeatUnits, position: number): boolean {
   return firstOccurrence[position] !== position;
@@ -74,7 +79,7 @@ export function* splitIntoRuns(
     // long as that line stays (the runs before this one are settled by now).
     const next = current === undefined ? -1 : current.originalEnd + 1;
     const continues =
-      current !== undefined && next < current.copyStart && !isCut(next) && (index.units[next] as Line).key === (index.units[position] as Line).key;
+      current !== undefined && next < current.copyStart && !isCut(next) && unitKey(index, next) === unitKey(index, position);
     if (current !== undefined && (next === original || continues)) {
       current.copyEnd = position;
       current.originalEnd = next;

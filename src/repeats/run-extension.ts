@@ -5,7 +5,7 @@
  */
 import type { Line } from '../model/article.js';
 import type { RepeatRun, RepeatUnits } from './repeat-runs.js';
-import { isRepeat } from './repeat-runs.js';
+import { isRepeat, unitKey } from './repeat-runs.js';
 import { isNearDuplicate } from './similarity.js';
 
 /** A segment cut from a line next to a run: the copy of a whole line glued to new text. */
@@ -21,17 +21,13 @@ export interface GluedCopy {
 /** Reads the content of a line. */
 export type ContentOf = (line: Line) => string;
 
-function keyAt(index: RepeatUnits, position: number): string {
-  return (index.units[position] as Line).key;
-}
-
 // The copy may repeat one original line or two merged into one ("...بعد 11 عاماً من الزواج.
 // وقالت مصادر أن واينستين دفع ..." merges ar-0002 lines 17 and 18).
 function matchesOriginal(index: RepeatUnits, copy: number, first: number, last: number, minLength: number): boolean {
   if (first < 0) return false;
-  const key = keyAt(index, copy);
-  if (isNearDuplicate(key, keyAt(index, last), minLength)) return true;
-  return first < last && isNearDuplicate(key, `${keyAt(index, first)} ${keyAt(index, last)}`, minLength);
+  const key = unitKey(index, copy);
+  if (isNearDuplicate(key, unitKey(index, last), minLength)) return true;
+  return first < last && isNearDuplicate(key, `${unitKey(index, first)} ${unitKey(index, last)}`, minLength);
 }
 
 function extendForward(index: RepeatUnits, run: RepeatRun, minLength: number): void {
