@@ -2,6 +2,7 @@
  * `article-clean fingerprint`: the first pass of cross-file boilerplate as a command of its own, so
  * that counts made on many machines can be merged and applied with --boilerplate-from.
  */
+import { formatCount } from '../text/count-phrase.js';
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { decodeText } from '../io/decode-text.js';
@@ -112,8 +113,8 @@ export async function runFingerprint(argv: readonly string[], io: CliIo): Promis
     const { counts, failed } = flags.merge ? { counts: await mergeCountFiles(io, program.args), failed: 0 } : await countFiles(io, flags, program.args);
     if (!flags.perFile) writeLines(io, formatLineCounts(counts));
     if (!flags.quiet) {
-      const distinct = flags.perFile ? '' : `, ${counts.counts.size.toLocaleString('en-US')} distinct lines`;
-      io.stderr.write(`fingerprint: ${counts.files.toLocaleString('en-US')} files${distinct}\n`);
+      const distinct = flags.perFile ? '' : `, ${formatCount(counts.counts.size)} distinct lines`;
+      io.stderr.write(`fingerprint: ${formatCount(counts.files)} files${distinct}\n`);
     }
     return failed > 0 ? 2 : 0;
   } catch (error) {

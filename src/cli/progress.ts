@@ -2,6 +2,7 @@
  * A one-line progress bar on stderr. It appears only when stderr is a terminal and the run has
  * already taken a second (short runs and pipes never see it), and redraws at most ten times a second.
  */
+import { formatCount } from '../text/count-phrase.js';
 import type { OutputStream } from './io.js';
 
 const DELAY_MS = 1000;
@@ -28,7 +29,7 @@ export function createProgressBar(stream: OutputStream, enabled: boolean, now: (
       const time = now();
       if (time - startedAt < DELAY_MS || time - drawnAt < REDRAW_MS) return;
       const filled = Math.round((done / total) * WIDTH);
-      stream.write(`${CLEAR_LINE}[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} files`);
+      stream.write(`${CLEAR_LINE}[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${formatCount(done)}/${formatCount(total)} files`);
       drawnAt = time;
       isDrawn = true;
     },

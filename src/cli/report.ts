@@ -1,4 +1,5 @@
 /** The human report on stderr: a line per changed file and a summary. */
+import { formatCount, plural } from '../text/count-phrase.js';
 import type { ChalkInstance } from 'chalk';
 import type { FileResult } from '../engine/clean-file.js';
 
@@ -26,10 +27,6 @@ function countByRule(result: FileResult & { ok: true }): Map<string, number> {
 
 function formatCounts(counts: Map<string, number>): string {
   return [...counts].sort(([left], [right]) => (left < right ? -1 : 1)).map(([rule, count]) => `${rule} ${count}`).join(', ');
-}
-
-function plural(count: number, word: string): string {
-  return `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /** Adds a result to the totals. */
@@ -66,11 +63,11 @@ export function summaryLine(totals: RunTotals, color: ChalkInstance, unit = 'fil
   const cuts = [...totals.cutsByRule.values()].reduce((sum, count) => sum + count, 0);
   const parts = [
     plural(totals.files, unit),
-    `${totals.changed.toLocaleString('en-US')} changed`,
+    `${formatCount(totals.changed)} changed`,
     `${plural(cuts, 'cut')}${cuts > 0 ? ` (${formatCounts(totals.cutsByRule)})` : ''}`,
     `${plural(totals.removedCharacters, 'character')} removed`,
   ];
-  if (totals.skipped > 0) parts.push(color.yellow(`${totals.skipped.toLocaleString('en-US')} skipped`));
-  if (totals.failed > 0) parts.push(color.red(`${totals.failed.toLocaleString('en-US')} failed`));
+  if (totals.skipped > 0) parts.push(color.yellow(`${formatCount(totals.skipped)} skipped`));
+  if (totals.failed > 0) parts.push(color.red(`${formatCount(totals.failed)} failed`));
   return parts.join(', ');
 }

@@ -2,6 +2,7 @@
  * --jsonl: records are read line by line and written as they are cleaned, so a dump of many GB
  * runs in the memory of its longest record. Broken lines pass through unchanged (and fail the run).
  */
+import { plural } from '../text/count-phrase.js';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
@@ -76,7 +77,7 @@ async function cleanRecords(run: Run, path: string, source: Readable, sink: Reco
     }
     if (isStdoutClosed(run.io)) break;
   }
-  if (withoutField > 0) run.reporter.warning(path, `${withoutField.toLocaleString('en-US')} record${withoutField === 1 ? '' : 's'} with ${note}: kept as they were`);
+  if (withoutField > 0) run.reporter.warning(path, `${plural(withoutField, 'record')} with ${note}: kept as they were`);
   return changed;
 }
 

@@ -1,4 +1,5 @@
 /** The report page around the file data: the head before it, the summary and controls after it. */
+import { formatCount } from '../text/count-phrase.js';
 import { escapeHtml, jsonForScript } from './escape.js';
 import { REPORT_CSS, ruleStyles } from './styles.js';
 import { clientScript } from './client-script.js';
@@ -37,7 +38,7 @@ export function ruleEntries(summary: ReportSummary): RuleEntry[] {
 function ruleFilter(rules: readonly RuleEntry[]): string {
   const boxes = rules.map(
     (rule, index) =>
-      `<label><input type="checkbox" value="${escapeHtml(rule.id)}" checked> <span class="swatch r${index}"></span>${escapeHtml(rule.id)} (${rule.cuts.toLocaleString('en-US')})</label>`,
+      `<label><input type="checkbox" value="${escapeHtml(rule.id)}" checked> <span class="swatch r${index}"></span>${escapeHtml(rule.id)} (${formatCount(rule.cuts)})</label>`,
   );
   return `<fieldset id="rule-filter"><legend>Rules shown</legend>${boxes.join('')}</fieldset>`;
 }

@@ -1,4 +1,5 @@
 /** The summary at the top of the report: totals, a bar chart of cuts per rule, the files with most removed. */
+import { formatCount, plural } from '../text/count-phrase.js';
 import { escapeHtml } from './escape.js';
 import type { ReportSummary } from './summary.js';
 
@@ -7,14 +8,6 @@ export interface RuleEntry {
   readonly id: string;
   readonly color: string;
   readonly cuts: number;
-}
-
-function formatCount(count: number): string {
-  return count.toLocaleString('en-US');
-}
-
-function plural(count: number, word: string): string {
-  return `${formatCount(count)} ${word}${count === 1 ? '' : 's'}`;
 }
 
 function totalsList(summary: ReportSummary, cuts: number): string {

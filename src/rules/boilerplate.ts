@@ -1,4 +1,5 @@
 /** boilerplate: lines that recur across many files of the run (opt-in, needs a corpus summary). */
+import { formatCount } from '../text/count-phrase.js';
 import type { Article, Line } from '../model/article.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
@@ -8,7 +9,7 @@ import { linesCutWhole, wholeLinesFinding } from '../engine/line-cuts.js';
 const id = 'boilerplate';
 
 function share(count: number, files: number): string {
-  return `${count.toLocaleString('en-US')} of ${files.toLocaleString('en-US')} files`;
+  return `${formatCount(count)} of ${formatCount(files)} files`;
 }
 
 // The one rule that cuts a line with no kept twin in the same article, so its reason says so.
