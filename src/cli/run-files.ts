@@ -3,9 +3,8 @@ import { processFiles } from '../engine/process-files.js';
 import { cleanBytes } from '../engine/clean-file.js';
 import { DEFAULT_MAX_BYTES, readAllWithin, describeErrorCode } from '../io/read-input.js';
 import { isStdoutClosed } from './io.js';
-import { expandInputs } from './inputs.js';
 import { summaryLine } from './report.js';
-import { exitCodeOf, handleResult, type Run } from './run.js';
+import { exitCodeOf, expandRunInputs, handleResult, type Run } from './run.js';
 import { checkOutDir } from './destination.js';
 import { fileOptionsWithCorpus } from './boilerplate-corpus.js';
 
@@ -29,18 +28,9 @@ export function isSingleFile(paths: readonly string[], files: readonly { root: s
 
 /** Cleans files, folders and patterns; returns the exit code. */
 export async function runFiles(run: Run, paths: readonly string[]): Promise<number> {
-  const { destination, extensions, fileOptions } = run.settings;
-  const exclude = destination.kind === 'out-dir' ? [destination.directory] : [];
+  const { destination, fileOptions } = run.settings;
   await checkOutDir(destination);
-  const { files, problems } = await expandInputs(paths, { extensions, exclude });
-  for (const problem of problems) {
-    if (problem.severity === 'error') {
-      run.reporter.error(problem.path, problem.reason);
-      run.inputErrors++;
-    } else {
-      run.reporter.warning(problem.path, problem.reason);
-    }
-  }
+  const files = await expandRunInputs(run, paths);
   const single = isSingleFile(paths, files);
   run.presentation = { ...run.presentation, printsText: single && destination.kind === 'stdout' };
   const options = fileOptionsWithCorpus(fileOptions, run.settings.boilerplate, files);

@@ -10,11 +10,10 @@ import type { InputFile } from '../engine/process-files.js';
 import { describeFileError } from '../io/read-input.js';
 import { openAtomicStream, type AtomicStream } from '../io/write-atomic.js';
 import { checkOutDir, outDirTargets } from './destination.js';
-import { expandInputs } from './inputs.js';
 import { isStdoutClosed, writeProduct } from './io.js';
 import { cleanRecordLine } from './jsonl-record.js';
 import { addToTotals, summaryLine } from './report.js';
-import { exitCodeOf, type Run } from './run.js';
+import { exitCodeOf, expandRunInputs, type Run } from './run.js';
 
 /** Where the records of one input go. */
 interface RecordSink {
@@ -98,18 +97,10 @@ async function runSource(run: Run, input: InputFile, targets: ReturnType<typeof 
 
 /** Cleans JSON Lines from files or (with no paths) standard input; returns the exit code. */
 export async function runJsonl(run: Run, paths: readonly string[]): Promise<number> {
-  const { destination, extensions } = run.settings;
+  const { destination } = run.settings;
   await checkOutDir(destination);
   const targets = destination.kind === 'out-dir' ? outDirTargets(destination.directory) : null;
-  let inputs: InputFile[] = [{ path: '-', root: null }];
-  if (paths.length > 0) {
-    const expanded = await expandInputs(paths, { extensions, exclude: destination.kind === 'out-dir' ? [destination.directory] : [] });
-    for (const problem of expanded.problems) {
-      if (problem.severity === 'error') run.inputErrors++;
-      (problem.severity === 'error' ? run.reporter.error : run.reporter.warning)(problem.path, problem.reason);
-    }
-    inputs = expanded.files;
-  }
+  const inputs: InputFile[] = paths.length > 0 ? await expandRunInputs(run, paths) : [{ path: '-', root: null }];
   for (const input of inputs) {
     await runSource(run, input, targets);
     if (isStdoutClosed(run.io)) return 0;

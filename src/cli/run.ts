@@ -2,6 +2,7 @@
 import type { FileResult } from '../engine/clean-file.js';
 import type { InputFile } from '../engine/process-files.js';
 import type { Writer } from './destination.js';
+import { expandInputs } from './inputs.js';
 import { writeProduct, type CliIo } from './io.js';
 import { presentResult, type Presentation } from './present.js';
 import { addToTotals, fileLine, findingLines, type RunTotals } from './report.js';
@@ -52,6 +53,25 @@ export async function handleResult(run: Run, input: InputFile, cleaned: FileResu
   addToTotals(run.totals, result);
   if (result.ok) reportSuccess(run, result);
   else reportFailure(run, result);
+}
+
+/**
+ * The files the paths name (an --out-dir inside an input folder is never entered); the problems
+ * met on the way are reported, and the errors among them will fail the run.
+ */
+export async function expandRunInputs(run: Run, paths: readonly string[]): Promise<InputFile[]> {
+  const { destination, extensions } = run.settings;
+  const exclude = destination.kind === 'out-dir' ? [destination.directory] : [];
+  const { files, problems } = await expandInputs(paths, { extensions, exclude });
+  for (const problem of problems) {
+    if (problem.severity === 'error') {
+      run.reporter.error(problem.path, problem.reason);
+      run.inputErrors++;
+    } else {
+      run.reporter.warning(problem.path, problem.reason);
+    }
+  }
+  return files;
 }
 
 /** The exit code of a finished run: 2 if anything failed, 1 if --check found files to clean, else 0. */
