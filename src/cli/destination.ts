@@ -4,7 +4,7 @@
  */
 import { mkdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import type { FileResult } from '../engine/clean-file.js';
+import { writeFailure, type FileResult } from '../engine/clean-file.js';
 import type { InputFile } from '../engine/process-files.js';
 import { describeErrorCode } from '../io/read-input.js';
 import { isInside } from '../io/symbolic-link.js';
@@ -20,12 +20,11 @@ export interface Writer {
    * engine where it is cleaned (a worker thread, for many files).
    */
   plan(inputs: readonly InputFile[]): Promise<InputFile[]>;
-  /** Writes a result (unless the engine did), or returns it turned into an error result when the write failed. */
+  /**
+   * Writes a result unless the engine did (it writes every input planned with an `output`); returns
+   * it turned into an error result when the write failed or the plan refused the input a place.
+   */
   write(input: InputFile, result: FileResult): Promise<FileResult>;
-}
-
-function failed(path: string, error: string): FileResult {
-  return { path, ok: false, error, code: 'unreadable' };
 }
 
 async function realFolder(path: string): Promise<string> {
@@ -42,33 +41,29 @@ export interface OutDirTargets {
   prepare(input: InputFile): Promise<{ target: string } | { error: string }>;
 }
 
+// Folder checks are made once per folder: a run writes thousands of files into a few folders.
+function oncePerFolder<T>(check: (folder: string) => Promise<T>): (folder: string) => Promise<T> {
+  const results = new Map<string, Promise<T>>();
+  return (folder) => {
+    let result = results.get(folder);
+    if (result === undefined) {
+      result = check(folder);
+      results.set(folder, result);
+    }
+    return result;
+  };
+}
+
 /** Output places under `outDir`: never outside it, never over an input or an earlier output of the run. */
 export function outDirTargets(outDir: string): OutDirTargets {
   const targets = new Map<string, string>();
-  // Folder checks are made once per folder: a run writes thousands of files into a few folders.
-  const realFolders = new Map<string, Promise<string>>();
-  const realFolderOf = (folder: string): Promise<string> => {
-    let real = realFolders.get(folder);
-    if (real === undefined) {
-      real = realFolder(folder);
-      realFolders.set(folder, real);
-    }
-    return real;
-  };
-  const preparedFolders = new Map<string, Promise<string | null>>();
-  const prepareFolder = (folder: string): Promise<string | null> => {
-    let prepared = preparedFolders.get(folder);
-    if (prepared === undefined) {
-      prepared = (async () => {
-        await mkdir(folder, { recursive: true });
-        const real = await realpath(folder);
-        // A symbolic link already inside DIR must not carry the write elsewhere.
-        return isInside(real, await realFolderOf(outDir)) ? real : null;
-      })();
-      preparedFolders.set(folder, prepared);
-    }
-    return prepared;
-  };
+  const realFolderOf = oncePerFolder(realFolder);
+  const prepareFolder = oncePerFolder(async (folder) => {
+    await mkdir(folder, { recursive: true });
+    const real = await realpath(folder);
+    // A symbolic link already inside DIR must not carry the write elsewhere.
+    return isInside(real, await realFolderOf(outDir)) ? real : null;
+  });
   return {
     async prepare(input) {
       const target = mirroredPath(outDir, input);
@@ -110,18 +105,8 @@ function outDirWriter(outDir: string): Writer {
       return planned;
     },
     async write(input, result) {
-      if (!result.ok) return result;
       const reason = refused.get(input.path);
-      if (reason !== undefined) return failed(input.path, reason);
-      if (input.output !== undefined) return result;
-      const place = await placeOf(targets, outDir, input);
-      if ('error' in place) return failed(input.path, place.error);
-      try {
-        await writeFileAtomic(place.target, result.text, { keepMode: false });
-        return result;
-      } catch (error) {
-        return failed(input.path, `cannot write ${place.target}: ${describeErrorCode(error)}`);
-      }
+      return result.ok && reason !== undefined ? writeFailure(input.path, reason) : result;
     },
   };
 }
@@ -136,7 +121,7 @@ function inPlaceWriter(backupSuffix: string | undefined): Writer {
         await writeFileAtomic(input.path, result.text, { keepMode: true, ...(backupSuffix === undefined ? {} : { backupSuffix }) });
         return result;
       } catch (error) {
-        return failed(input.path, `cannot write: ${describeErrorCode(error)}`);
+        return writeFailure(input.path, `cannot write: ${describeErrorCode(error)}`);
       }
     },
   };
