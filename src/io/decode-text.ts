@@ -44,15 +44,15 @@ function decodeUtf8(bytes: Uint8Array): string | null {
   }
 }
 
-function decodeNamed(bytes: Uint8Array, name: string): DecodedText {
-  const encoding = name.toLowerCase();
-  if (!isKnownEncoding(encoding)) throw new DecodeError(`unknown encoding "${name}"`, 'unknown-encoding');
-  return { text: decodeWith(bytes, encoding), encoding };
-}
-
 /** Throws a DecodeError unless the encoding name is one iconv-lite knows (for checking --encoding up front). */
 export function checkEncodingName(name: string): void {
   if (!isKnownEncoding(name.toLowerCase())) throw new DecodeError(`unknown encoding "${name}"`, 'unknown-encoding');
+}
+
+function decodeNamed(bytes: Uint8Array, name: string): DecodedText {
+  checkEncodingName(name);
+  const encoding = name.toLowerCase();
+  return { text: decodeWith(bytes, encoding), encoding };
 }
 
 /**

@@ -41,6 +41,7 @@ export async function expandGlob(pattern: string, exclude: readonly string[]): P
       else problems.push(problem);
     }
   }
-  files.sort((left, right) => (left < right ? -1 : left > right ? 1 : 0));
+  // Code-unit order, as a folder walk sorts.
+  files.sort();
   return { files, problems };
 }

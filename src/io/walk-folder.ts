@@ -57,8 +57,9 @@ export async function walkFolder(root: string, options: WalkOptions): Promise<Fo
       }
     }
   }
-  // Code-unit order of whole paths: the same on every machine, whatever readdir returned.
-  files.sort((left, right) => (left < right ? -1 : left > right ? 1 : 0));
+  // Code-unit order of whole paths (sort's default for strings): the same on every machine,
+  // whatever readdir returned.
+  files.sort();
   return { files, problems };
 }
 
