@@ -5,6 +5,7 @@
 import { access, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { UsageError } from './usage-error.js';
+import { splitCommaList } from './program.js';
 
 /** What a config file may set (the same names as the flags, camelCase). */
 export interface ConfigValues {
@@ -43,7 +44,7 @@ async function readJson(path: string): Promise<unknown> {
 }
 
 function toList(value: unknown, key: string, source: string): string[] {
-  if (typeof value === 'string') return value.split(',').map((item) => item.trim()).filter((item) => item !== '');
+  if (typeof value === 'string') return splitCommaList(value);
   if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value as string[];
   throw new UsageError(`${source}: "${key}" must be a string or an array of strings`);
 }

@@ -45,8 +45,13 @@ export interface OptionDefinition {
   readonly parse?: (value: string, previous: never) => unknown;
 }
 
+/** The items of a comma-separated list ("txt, md" is ["txt", "md"]), as flags and the config take them. */
+export function splitCommaList(value: string): string[] {
+  return value.split(',').map((item) => item.trim()).filter((item) => item !== '');
+}
+
 function list(value: string, previous: string[] = []): string[] {
-  return [...previous, ...value.split(',').map((item) => item.trim()).filter((item) => item !== '')];
+  return [...previous, ...splitCommaList(value)];
 }
 
 function collect(value: string, previous: string[] = []): string[] {
