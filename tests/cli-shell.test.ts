@@ -30,6 +30,13 @@ function sampleTrees(): { input: string; expected: string } {
 }
 
 describe('article-clean in a shell', () => {
+  it('article-clean --version and -V print the package version, the same as the full CLI', () => {
+    const { version } = JSON.parse(readFileSync(join(samplesFolder, '..', 'package.json'), 'utf8')) as { version: string };
+    const run = runShell('article-clean --version; article-clean -V; article-clean --version --quiet');
+    expect(run.stdout).toBe(`${version}\n${version}\n${version}\n`);
+    expect(run.exit).toBe(0);
+  });
+
   it('cat f | article-clean - | head -1 prints the first line and exits 0', () => {
     const run = runShell(`cat ${quote(seed)} | article-clean - | head -1; echo "status \${PIPESTATUS[1]}"`);
     expect(run.stdout).toBe(`${seedExpected.split('\n')[0]}\nstatus 0\n`);
