@@ -62,6 +62,24 @@ describe('processFiles', () => {
     }
     expect(readdirSync(join(outDir, 'sub')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
+
+  it('without texts, the workers read and write the files themselves: the same files, cuts and errors as in this thread', async () => {
+    const run = async (jobs: number): Promise<{ results: unknown[]; outputs: string[] }> => {
+      const outDir = mkdtempSync(join(tmpdir(), 'article-clean-out-'));
+      const targets = inputs.map((input, index) => ({ ...input, output: join(outDir, 'sub', `o${String(index).padStart(3, '0')}.txt`) }));
+      const results: unknown[] = [];
+      for await (const { input, result } of processFiles(targets, resolveOptions({}), { jobs, withoutTexts: true })) results.push({ input: input.path, result });
+      const outputs = readdirSync(join(outDir, 'sub')).sort().map((name) => readFileSync(join(outDir, 'sub', name), 'utf8'));
+      return { results, outputs };
+    };
+    const onWorkers = await run(2);
+    const inThread = await run(1);
+    expect(onWorkers).toEqual(inThread);
+    // 80 outputs, one per readable input, and no text came back with the results.
+    expect(onWorkers.outputs).toHaveLength(80);
+    expect(onWorkers.results.every((item) => { const result = (item as { result: { ok: boolean; text?: string } }).result; return !result.ok || result.text === ''; })).toBe(true);
+    expect(onWorkers.results[40]).toMatchObject({ result: { ok: false, error: 'no such file or directory' } });
+  });
 });
 
 describe('writeOutputFile', () => {

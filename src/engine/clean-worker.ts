@@ -1,14 +1,16 @@
 /**
- * A worker of processFiles: resolves the options once, then decodes, cleans and (when asked)
- * encodes each file of the batches it is sent. Bytes come and go without copies.
+ * A worker of processFiles: resolves the options once, then cleans each file of the batches it is
+ * sent: files sent as bytes are decoded, cleaned and (when asked) encoded, the bytes coming and
+ * going without copies; files sent as paths are read, cleaned and written here.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { resolveOptions, type CleanOptions } from './options.js';
+import { resolveOptions } from './options.js';
 import { cleanBytes, type FileResult } from './clean-file.js';
-import type { BatchRequest, BatchReply } from './worker-pool.js';
+import { cleanPath } from './clean-path.js';
+import type { BatchRequest, BatchReply, WorkerSettings } from './worker-pool.js';
 
-const data = workerData as { options: CleanOptions; encoding?: string; withoutTexts: boolean };
-const options = { ...resolveOptions(data.options), ...(data.encoding === undefined ? {} : { encoding: data.encoding }) };
+const data = workerData as WorkerSettings;
+const options = { ...resolveOptions(data.options), maxBytes: data.maxBytes, ...(data.encoding === undefined ? {} : { encoding: data.encoding }) };
 const encoder = new TextEncoder();
 const port = parentPort;
 
@@ -16,7 +18,13 @@ port?.on('message', ({ id, files }: BatchRequest) => {
   const results: FileResult[] = [];
   const outputs: (Uint8Array | null)[] = [];
   const transfer: ArrayBuffer[] = [];
-  for (const { path, bytes, encodeOutput } of files) {
+  for (const file of files) {
+    if (!('bytes' in file)) {
+      results.push(cleanPath(file.path, options, file.output, data.withoutTexts));
+      outputs.push(null);
+      continue;
+    }
+    const { path, bytes, encodeOutput } = file;
     const result = cleanBytes(path, bytes, options);
     // TextEncoder gives each output an ArrayBuffer of its own, which can be transferred.
     const output = result.ok && encodeOutput ? encoder.encode(result.text) : null;

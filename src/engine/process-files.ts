@@ -64,8 +64,8 @@ function* inThread(inputs: readonly InputFile[], options: FileOptions, withoutTe
 }
 
 async function* onWorkers(inputs: readonly InputFile[], options: FileOptions, workers: number, withoutTexts: boolean): AsyncGenerator<{ input: InputFile; result: FileResult }> {
-  const pool = await createWorkerPool(workers, options.source ?? {}, options.encoding, withoutTexts);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const pool = await createWorkerPool(workers, { options: options.source ?? {}, encoding: options.encoding, maxBytes, withoutTexts });
   const maxFiles = Math.max(1, Math.min(MAX_BATCH_FILES, Math.ceil(inputs.length / (workers * 8))));
   const queue: SentBatch[] = [];
   let bytesAhead = 0;
@@ -75,7 +75,7 @@ async function* onWorkers(inputs: readonly InputFile[], options: FileOptions, wo
   try {
     while (cursor < inputs.length || queue.length > 0) {
       while (cursor < inputs.length && mayReadAhead()) {
-        const batch = sendBatch(pool, inputs, cursor, maxFiles, maxBytes);
+        const batch = sendBatch(pool, inputs, cursor, maxFiles, maxBytes, withoutTexts);
         cursor += batch.inputs.length;
         bytesAhead += batch.bytes;
         queue.push(batch);

@@ -19,16 +19,23 @@ export interface SentBatch {
 }
 
 /**
- * Reads the next files from `from` (up to the batch limits) and hands their bytes to the pool; a
- * file that cannot be read is an error result right away.
+ * Hands the next files from `from` (up to the batch limits) to the pool. A file to be written
+ * to an output whose text this thread does not need (`withoutTexts`) goes as its path: the worker
+ * reads and writes it, so the file-system work is spread over the cores. Any other file is read
+ * here and goes as bytes; one that cannot be read is an error result right away.
  */
-export function sendBatch(pool: WorkerPool, inputs: readonly InputFile[], from: number, maxFiles: number, maxBytes: number): SentBatch {
+export function sendBatch(pool: WorkerPool, inputs: readonly InputFile[], from: number, maxFiles: number, maxBytes: number, withoutTexts: boolean): SentBatch {
   const tasks: FileTask[] = [];
   const readErrors: (FileResult | null)[] = [];
   let bytes = 0;
   let next = from;
   while (next < inputs.length && next - from < maxFiles && bytes < MAX_BATCH_BYTES) {
     const input = inputs[next++] as InputFile;
+    if (withoutTexts && input.output !== undefined) {
+      tasks.push({ path: input.path, output: input.output });
+      readErrors.push(null);
+      continue;
+    }
     try {
       const content = readInputFileSync(input.path, maxBytes);
       bytes += content.length;
