@@ -1,5 +1,5 @@
 /** The engine for files: read, decode, clean. A file that cannot be read or decoded becomes an error result. */
-import { DecodeError, decodeText } from '../io/decode-text.js';
+import { DecodeError, decodeText, type DecodedText } from '../io/decode-text.js';
 import { DEFAULT_MAX_BYTES, InputError, describeErrorCode, describeFileError, readInputFile } from '../io/read-input.js';
 import { cleanWithResolvedOptions, type CleanResult } from './clean-text.js';
 import type { ResolvedOptions } from './options.js';
@@ -38,14 +38,31 @@ export function writeFailure(path: string, reason: string): FileResult {
   return { path, ok: false, error: reason, code: 'unreadable' };
 }
 
-/** Cleans text that was already read (from stdin, say) under a display path. */
-export function cleanBytes(path: string, bytes: Uint8Array, options: FileOptions): FileResult {
+/** Decoded text, or the error result of bytes that are not text. */
+export type DecodedOrFailed = { readonly ok: true; readonly decoded: DecodedText } | { readonly ok: false; readonly failure: FileResult };
+
+/** Decodes the bytes of `path`; bytes that cannot be decoded give the file's error result. */
+export function decodeBytes(path: string, bytes: Uint8Array, options: FileOptions): DecodedOrFailed {
   try {
-    const decoded = decodeText(bytes, options.encoding);
-    return { path, ok: true, encoding: decoded.encoding, original: decoded.text, ...cleanWithResolvedOptions(decoded.text, options) };
+    return { ok: true, decoded: decodeText(bytes, options.encoding) };
+  } catch (error) {
+    return { ok: false, failure: failure(path, error, error instanceof Error ? error.message : String(error)) };
+  }
+}
+
+/** Cleans decoded text under a display path. */
+export function cleanDecoded(path: string, { text, encoding }: DecodedText, options: FileOptions): FileResult {
+  try {
+    return { path, ok: true, encoding, original: text, ...cleanWithResolvedOptions(text, options) };
   } catch (error) {
     return failure(path, error, error instanceof Error ? error.message : String(error));
   }
+}
+
+/** Cleans text that was already read (from stdin, say) under a display path. */
+export function cleanBytes(path: string, bytes: Uint8Array, options: FileOptions): FileResult {
+  const decoded = decodeBytes(path, bytes, options);
+  return decoded.ok ? cleanDecoded(path, decoded.decoded, options) : decoded.failure;
 }
 
 /** Reads and cleans one file. Never throws: failures come back as `ok: false`. */

@@ -1,7 +1,18 @@
 /** Reads and cleans one file synchronously: the unit of work of processFiles, in a worker or not. */
 import { DEFAULT_MAX_BYTES, readInputFileSync } from '../io/read-input.js';
-import { cleanBytes, readFailure, writeFailure, type FileOptions, type FileResult } from './clean-file.js';
+import { cleanDecoded, decodeBytes, readFailure, writeFailure, type DecodedOrFailed, type FileOptions, type FileResult } from './clean-file.js';
 import { writeOutputFile } from './write-output.js';
+
+// The bytes live only in here: a 100 MB file's buffer is garbage by the time its text is cleaned.
+function readDecoded(path: string, options: FileOptions): DecodedOrFailed {
+  let bytes: Uint8Array;
+  try {
+    bytes = readInputFileSync(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  } catch (error) {
+    return { ok: false, failure: readFailure(path, error) };
+  }
+  return decodeBytes(path, bytes, options);
+}
 
 /**
  * Reads and cleans one file, and writes the cleaned text to `output` when one is given (then,
@@ -9,13 +20,9 @@ import { writeOutputFile } from './write-output.js';
  * to do meanwhile, and for files of a few kilobytes a promise per read costs more than the read.
  */
 export function cleanPath(path: string, options: FileOptions, output?: string, withoutTexts = false): FileResult {
-  let bytes: Uint8Array;
-  try {
-    bytes = readInputFileSync(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  } catch (error) {
-    return readFailure(path, error);
-  }
-  const result = cleanBytes(path, bytes, options);
+  const read = readDecoded(path, options);
+  if (!read.ok) return read.failure;
+  const result = cleanDecoded(path, read.decoded, options);
   if (!result.ok || output === undefined) return result;
   const failure = writeOutputFile(output, result.text);
   if (failure !== null) return writeFailure(path, failure);
