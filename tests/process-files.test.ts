@@ -33,6 +33,8 @@ describe('processFiles', () => {
     const inThread = await collect(inputs, 1);
     const onWorkers = await collect(inputs, 2);
     expect(onWorkers).toEqual(inThread);
+    // Three threads: this one and two workers share the batches.
+    expect(await collect(inputs, 3)).toEqual(inThread);
     expect(onWorkers.map((item) => (item as { input: string }).input)).toEqual(inputs.map((input) => input.path));
     expect(onWorkers[40]).toMatchObject({ result: { ok: false, error: 'no such file or directory' } });
   });

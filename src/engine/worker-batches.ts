@@ -1,5 +1,6 @@
 /** The batches of a run on workers: read and sent by this thread, cleaned there, written here. */
-import { readFailure, writeFailure, type FileResult } from './clean-file.js';
+import { readFailure, writeFailure, type FileOptions, type FileResult } from './clean-file.js';
+import { cleanPath } from './clean-path.js';
 import type { InputFile } from './process-files.js';
 import { readInputFileSync } from '../io/read-input.js';
 import type { CleanedBatch, FileTask, WorkerPool } from './worker-pool.js';
@@ -46,6 +47,24 @@ export function sendBatch(pool: WorkerPool, inputs: readonly InputFile[], from: 
     }
   }
   return { inputs: inputs.slice(from, next), readErrors, bytes, cleaned: pool.clean(tasks) };
+}
+
+/**
+ * Cleans the next files from `from` in this thread, as a batch whose answer is ready at once:
+ * outputs are written by cleanPath, so none is left for finishBatch. Its `bytes` count the texts
+ * its results hold (none when `withoutTexts` leaves them out), which bounds what waits in line.
+ */
+export function cleanBatchHere(inputs: readonly InputFile[], from: number, maxFiles: number, options: FileOptions, withoutTexts: boolean): SentBatch {
+  const batchInputs = inputs.slice(from, from + maxFiles);
+  const results = batchInputs.map((input) => cleanPath(input.path, options, input.output, withoutTexts));
+  let bytes = 0;
+  for (const result of results) if (result.ok) bytes += (result.original.length + result.text.length) * 2;
+  return {
+    inputs: batchInputs,
+    readErrors: batchInputs.map(() => null),
+    bytes,
+    cleaned: Promise.resolve({ results, outputs: batchInputs.map(() => null) }),
+  };
 }
 
 /** Writes the outputs of a cleaned batch, in order, and gives each input its result. */

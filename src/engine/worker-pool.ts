@@ -54,6 +54,8 @@ export interface BatchReply extends CleanedBatch {
 export interface WorkerPool {
   /** Cleans the files; never rejects (a crashed worker gives an error result per file). */
   clean(files: readonly FileTask[]): Promise<CleanedBatch>;
+  /** Whether a batch sent now would be taken by a worker at once rather than wait in line. */
+  hasRoom(): boolean;
   /** Stops every worker. */
   close(): Promise<void>;
 }
@@ -101,6 +103,8 @@ export async function createWorkerPool(size: number, settings: WorkerSettings): 
   const inFlight = new Map<Worker, Task[]>();
   let nextId = 0;
   let brokenBy: unknown = null;
+  // Batches handed to clean() whose promise has not settled yet.
+  let unfinished = 0;
 
   const dispatch = (): void => {
     for (const [worker, tasks] of inFlight) {
@@ -138,12 +142,15 @@ export async function createWorkerPool(size: number, settings: WorkerSettings): 
   for (let count = 0; count < size; count++) start();
 
   return {
-    clean: (files) =>
-      new Promise((resolve) => {
+    clean: (files) => {
+      unfinished++;
+      return new Promise<CleanedBatch>((resolve) => {
         if (brokenBy !== null) return resolve(failedBatch(files, brokenBy));
         queue.push({ request: { id: nextId++, files }, resolve });
         dispatch();
-      }),
+      }).finally(() => unfinished--);
+    },
+    hasRoom: () => unfinished < inFlight.size * BATCHES_PER_WORKER,
     close: async () => {
       await Promise.all([...inFlight.keys()].map((worker) => worker.terminate()));
     },
