@@ -26,7 +26,8 @@ export interface CliIo {
 
 /** Writes to stdout, waiting when the reader is slow so memory stays bounded. */
 export async function writeProduct(io: CliIo, chunk: string): Promise<void> {
-  if (io.stdout.isClosed?.() === true) return;
+  // Most files of an --out-dir run print nothing: an empty write would still cost a system call.
+  if (chunk === '' || io.stdout.isClosed?.() === true) return;
   if (io.stdout.write(chunk) === false && io.stdout.drained !== undefined) await io.stdout.drained();
 }
 
