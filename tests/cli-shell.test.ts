@@ -1,10 +1,11 @@
 /** The real bin, spawned in bash the way people call it: pipes, loops, `if`, diff -r, jq. */
-import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runShell } from './helpers/run-cli.js';
-import { samplesFolder } from './helpers/paths.js';
+import { repositoryRoot, samplesFolder } from './helpers/paths.js';
 import { CLEAN, DIRTY, DIRTY_CLEANED, temporaryFolder, writeTree } from './helpers/fixtures.js';
 
 const seed = join(samplesFolder, 'lavrov-astana.txt');
@@ -127,5 +128,54 @@ describe('article-clean in a shell', () => {
     expect(run.stdout).toBe('status 0\n');
     expect(run.stderr).toBe('');
     expect(runShell(`diff -r -x crlf.txt ${quote(expected)} ${quote(input)} && echo same`).stdout).toBe('same\n');
+  });
+});
+
+// bin/article-clean.js compiles dist/cli/bundle.js (a script, not a module) with V8's code cache
+// dist/cli/bundle.cache, both made by `npm run build`.
+describe('the bin and its code cache', () => {
+  const sample = join(samplesFolder, 'ar-0001.txt');
+  const expected = readFileSync(join(samplesFolder, 'ar-0001.expected.txt'));
+
+  it('this Node.js accepts the cache the build made', () => {
+    const bundle = join(repositoryRoot, 'dist', 'cli', 'bundle.js');
+    const check = `const { readFileSync } = require('node:fs');
+      const script = new (require('node:vm').Script)(readFileSync(process.argv[1], 'utf8'), { filename: process.argv[1], cachedData: readFileSync(process.argv[2]) });
+      process.stdout.write(String(script.cachedDataRejected));`;
+    const result = spawnSync(process.execPath, ['-e', check, bundle, join(repositoryRoot, 'dist', 'cli', 'bundle.cache')], { encoding: 'utf8' });
+    expect(result.stdout).toBe('false');
+  });
+
+  // A copy of the installed files, whose cache can be spoiled or removed without touching dist/.
+  function installedCopy(): string {
+    const root = temporaryFolder();
+    for (const name of ['bin', 'dist', 'package.json']) cpSync(join(repositoryRoot, name), join(root, name), { recursive: true });
+    symlinkSync(join(repositoryRoot, 'node_modules'), join(root, 'node_modules'));
+    return root;
+  }
+
+  function oneFileRuns(bin: string): { single: Buffer; glob: string; exit: number | null } {
+    const single = spawnSync('bash', ['-c', `node ${quote(bin)} -q ${quote(sample)}`]);
+    // A quoted glob loads fast-glob through the bundle's import hook.
+    const glob = spawnSync('bash', ['-c', `node ${quote(bin)} --check ${quote(join(samplesFolder, 'ar-000[12].txt'))}`], { cwd: repositoryRoot, encoding: 'utf8' });
+    return { single: single.stdout, glob: glob.stdout, exit: glob.status };
+  }
+
+  it('a one-file run prints the cleaned text byte for byte, with the cache, a rejected one, or none', () => {
+    const globbed = `${join(samplesFolder, 'ar-0001.txt')}\n${join(samplesFolder, 'ar-0002.txt')}\n`;
+    const withCache = oneFileRuns(join(repositoryRoot, 'bin', 'article-clean.js'));
+    expect(withCache.single.equals(expected)).toBe(true);
+    expect(withCache).toMatchObject({ glob: globbed, exit: 1 });
+    const copy = installedCopy();
+    const copiedBin = join(copy, 'bin', 'article-clean.js');
+    // What another V8 version would see: data it cannot use.
+    writeFileSync(join(copy, 'dist', 'cli', 'bundle.cache'), Buffer.alloc(4096, 7));
+    const rejected = oneFileRuns(copiedBin);
+    expect(rejected.single.equals(expected)).toBe(true);
+    expect(rejected).toMatchObject({ glob: globbed, exit: 1 });
+    rmSync(join(copy, 'dist', 'cli', 'bundle.cache'));
+    const none = oneFileRuns(copiedBin);
+    expect(none.single.equals(expected)).toBe(true);
+    expect(none).toMatchObject({ glob: globbed, exit: 1 });
   });
 });
