@@ -39,8 +39,13 @@ const lazyChildProcess = {
   },
 };
 
+// The built-in read-also lexicon, folded and keyed once here rather than at every start-up, by the
+// compiled module itself (see PRECOMPUTED_BUILT_IN_LEXICON in src/lexicon/marker-lexicon.ts).
+const { builtInLexiconPhrases } = await import(new URL('../dist/lexicon/marker-lexicon.js', import.meta.url).href);
+
 const common = {
   bundle: true,
+  define: { PRECOMPUTED_BUILT_IN_LEXICON: JSON.stringify(builtInLexiconPhrases()) },
   platform: 'node',
   target: 'node20',
   minify: true,
@@ -70,7 +75,7 @@ const { outputFiles } = await build({
   outfile: bundleFile,
   write: false,
   // import.meta.url (package.json, the worker script) becomes the URL of the bundle file.
-  define: { 'import.meta.url': '__bundleUrl' },
+  define: { ...common.define, 'import.meta.url': '__bundleUrl' },
 });
 let body = outputFiles[0].text;
 let rewritten = 0;
