@@ -32,10 +32,29 @@ const lazyChildProcess = {
     builder.onResolve({ filter: /^node:child_process$/ }, (args) =>
       args.importer.includes('commander') ? { path: 'lazy-child-process', namespace: 'lazy' } : undefined,
     );
-    builder.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+    builder.onLoad({ filter: /^lazy-child-process$/, namespace: 'lazy' }, () => ({
       contents: "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });",
       loader: 'js',
     }));
+  },
+};
+
+// node:fs/promises takes about 2 ms to load, and a one-file run never calls it (its stat, config
+// search and read are synchronous): the bundles get a stand-in whose functions load the real
+// module at their first call. A name the stand-in lacks fails the build ("No matching export").
+const lazyFsPromises = {
+  name: 'lazy-fs-promises',
+  setup(builder) {
+    // (The stand-in's own require of the real module stays external.)
+    builder.onResolve({ filter: /^node:fs\/promises$/ }, (args) =>
+      args.namespace === 'lazy' ? undefined : { path: 'fs-promises', namespace: 'lazy' },
+    );
+    builder.onLoad({ filter: /^fs-promises$/, namespace: 'lazy' }, async () => {
+      const real = await import('node:fs/promises');
+      const names = Object.keys(real).filter((name) => name !== 'default' && typeof real[name] === 'function');
+      const wrappers = names.map((name) => `export function ${name}(...args) { return load().${name}(...args); }`);
+      return { contents: ["let real;", "const load = () => (real ??= require('node:fs/promises'));", ...wrappers].join('\n'), loader: 'js' };
+    });
   },
 };
 
@@ -51,7 +70,7 @@ const common = {
   minify: true,
   external: ['fast-glob', 'chalk', 'chardet', 'iconv-lite'],
   logLevel: 'warning',
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, lazyFsPromises],
 };
 
 // The worker stays an ES module (a Worker loads it by URL).
