@@ -179,3 +179,39 @@ describe('the bin and its code cache', () => {
     expect(none).toMatchObject({ glob: globbed, exit: 1 });
   });
 });
+
+// A one-file run writes stdout and stderr straight to their descriptors when they are files or
+// pipes (src/cli/process-io.ts), and hands over to Node's stream when a pipe cannot take more yet.
+describe('the bin writing to files and pipes', () => {
+  const bin = join(repositoryRoot, 'bin', 'article-clean.js');
+
+  function bigInput(): { path: string; expected: Buffer } {
+    const folder = temporaryFolder();
+    const path = join(folder, 'big.txt');
+    writeFileSync(path, Array.from({ length: 200_000 }, (_, index) => `line number ${index} of a long article with distinct text`).join('\n') + '\n');
+    const expected = spawnSync(process.execPath, [bin, path], { maxBuffer: 64 * 1024 * 1024 }).stdout;
+    return { path, expected };
+  }
+
+  it('a file redirect and a pipe get the same bytes', () => {
+    const { path, expected } = bigInput();
+    const out = join(temporaryFolder(), 'out.txt');
+    const run = runShell(`article-clean ${quote(path)} > ${quote(out)} && article-clean ${quote(path)} | cat | cmp - ${quote(out)} && echo same`);
+    expect(run.stdout).toBe('same\n');
+    expect(readFileSync(out).equals(expected)).toBe(true);
+    expect(expected.length).toBeGreaterThan(10_000_000);
+  });
+
+  it('a non-blocking pipe whose reader is slow gets every byte, in order', () => {
+    const { path, expected } = bigInput();
+    const folder = temporaryFolder();
+    const out = join(folder, 'out.txt');
+    // perl sets O_NONBLOCK on the pipe, as a parent sharing it may have, and runs the bin: its
+    // writes then fail with EAGAIN while the reader sleeps.
+    const nonBlocking = `perl -MFcntl -e 'fcntl(STDOUT, F_SETFL, fcntl(STDOUT, F_GETFL, 0) | O_NONBLOCK) or die; exec @ARGV or die'`;
+    const run = runShell(`${nonBlocking} node ${quote(bin)} ${quote(path)} | { sleep 0.3; cat; } > ${quote(out)}; echo "status \${PIPESTATUS[0]}"`);
+    expect(run.stdout).toBe('status 0\n');
+    expect(run.stderr).toBe('');
+    expect(readFileSync(out).equals(expected)).toBe(true);
+  });
+});
