@@ -26,7 +26,9 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const bundle = { exports: {} };
   // The bundle's import() calls come here: a script run by node:vm cannot import on Node 20.
   const load = (specifier) => import(specifier);
-  script.runInThisContext()(bundle.exports, require('node:module').createRequire(file), bundle, file, dirname(file), load);
+  // The bundle requires only Node's own modules (iconv-lite and chardet come through a require of
+  // its own URL), so this module's require serves it.
+  script.runInThisContext()(bundle.exports, require, bundle, file, dirname(file), load);
   const { main, processIo } = bundle.exports;
   main(args, processIo()).then((code) => {
     process.exitCode = code;

@@ -104,6 +104,10 @@ body = body.replace(/\bimport\(("[^"]+")\)/g, (call, specifier) => {
   return `__import(${specifier})`;
 });
 if (rewritten === 0 || /\bimport\(/.test(body)) throw new Error('bundle: the dynamic imports were not all rewritten to __import');
+// The bin passes its own require: fine for Node's modules, which resolve the same from anywhere.
+for (const [, name] of body.matchAll(/\brequire\("([^"]+)"\)/g)) {
+  if (!name.startsWith('node:')) throw new Error(`bundle: require("${name}") would resolve from bin/, not from the bundle`);
+}
 writeFileSync(
   bundleFile,
   '(function (exports, require, module, __filename, __dirname, __import) {"use strict";' +
@@ -115,13 +119,12 @@ writeFileSync(
 // then serialize what V8 compiled. The bin passes the same source and no other options.
 const makeCache = `
 const { readFileSync, writeFileSync } = require('node:fs');
-const { createRequire } = require('node:module');
 const { dirname } = require('node:path');
 const { Script } = require('node:vm');
 const [file, cacheFile, sample] = process.argv.slice(1);
 const script = new Script(readFileSync(file, 'utf8'), { filename: file });
 const module_ = { exports: {} };
-script.runInThisContext()(module_.exports, createRequire(file), module_, file, dirname(file), (specifier) => import(specifier));
+script.runInThisContext()(module_.exports, require, module_, file, dirname(file), (specifier) => import(specifier));
 module_.exports.main(['-q', sample], module_.exports.processIo()).then((code) => {
   if (code !== 0) throw new Error('the sample run failed with exit code ' + code);
   writeFileSync(cacheFile, script.createCachedData());
