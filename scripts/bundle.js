@@ -39,21 +39,24 @@ const lazyChildProcess = {
   },
 };
 
-// node:fs/promises takes about 2 ms to load, and a one-file run never calls it (its stat, config
-// search and read are synchronous): the bundles get a stand-in whose functions load the real
-// module at their first call. A name the stand-in lacks fails the build ("No matching export").
-const lazyFsPromises = {
-  name: 'lazy-fs-promises',
+// Node modules that a one-file run never calls: node:fs/promises (about 2 ms to load; the run's
+// stat, config search and read are synchronous) and node:module (about 0.2 ms; createRequire serves
+// the rare legacy-encoding and --write paths). The bundles get a stand-in whose functions load the
+// real module at their first call: every function of node:fs/promises, and the names listed for
+// the others. A name a stand-in lacks fails the build ("No matching export").
+const LAZY_BUILTINS = { 'node:fs/promises': null, 'node:module': ['createRequire'] };
+const lazyBuiltins = {
+  name: 'lazy-builtins',
   setup(builder) {
-    // (The stand-in's own require of the real module stays external.)
-    builder.onResolve({ filter: /^node:fs\/promises$/ }, (args) =>
-      args.namespace === 'lazy' ? undefined : { path: 'fs-promises', namespace: 'lazy' },
+    // (A stand-in's own require of the real module stays external.)
+    builder.onResolve({ filter: /^node:(fs\/promises|module)$/ }, (args) =>
+      args.namespace === 'lazy-builtin' ? undefined : { path: args.path, namespace: 'lazy-builtin' },
     );
-    builder.onLoad({ filter: /^fs-promises$/, namespace: 'lazy' }, async () => {
-      const real = await import('node:fs/promises');
-      const names = Object.keys(real).filter((name) => name !== 'default' && typeof real[name] === 'function');
+    builder.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, async ({ path }) => {
+      const real = await import(path);
+      const names = LAZY_BUILTINS[path] ?? Object.keys(real).filter((name) => name !== 'default' && typeof real[name] === 'function');
       const wrappers = names.map((name) => `export function ${name}(...args) { return load().${name}(...args); }`);
-      return { contents: ["let real;", "const load = () => (real ??= require('node:fs/promises'));", ...wrappers].join('\n'), loader: 'js' };
+      return { contents: ['let real;', `const load = () => (real ??= require(${JSON.stringify(path)}));`, ...wrappers].join('\n'), loader: 'js' };
     });
   },
 };
@@ -70,7 +73,7 @@ const common = {
   minify: true,
   external: ['fast-glob', 'chalk', 'chardet', 'iconv-lite'],
   logLevel: 'warning',
-  plugins: [lazyChildProcess, lazyFsPromises],
+  plugins: [lazyChildProcess, lazyBuiltins],
 };
 
 // The worker stays an ES module (a Worker loads it by URL).
