@@ -20,7 +20,7 @@
 // __import, which the bin passes in: a real module that can import.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 // commander loads node:child_process (and with it net, dgram and more) to run executable
@@ -67,7 +67,10 @@ const { builtInLexiconPhrases } = await import(new URL('../dist/lexicon/marker-l
 
 const common = {
   bundle: true,
-  define: { PRECOMPUTED_BUILT_IN_LEXICON: JSON.stringify(builtInLexiconPhrases()) },
+  define: {
+    PRECOMPUTED_BUILT_IN_LEXICON: JSON.stringify(builtInLexiconPhrases()),
+    PACKAGE_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
+  },
   platform: 'node',
   target: 'node20',
   minify: true,
