@@ -1,5 +1,5 @@
 /** The real process streams, for bin/. */
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import type { CliIo, OutputStream } from './io.js';
 
 // A reader that goes away (`article-clean dir --json | head -1`) makes writes fail with EPIPE.
@@ -33,11 +33,14 @@ function guardedOutput(stream: NodeJS.WriteStream): GuardedOutput {
   };
 }
 
-// Whether a descriptor is a file, a pipe or a socket: never a terminal.
+// Whether a descriptor is a file, a pipe, a socket or /dev/null (`if article-clean --check ... >
+// /dev/null`; the null device is a character device, as a terminal is, so it is told by its
+// device number): never a terminal.
 function isFileOrPipe(fd: number): boolean {
   try {
     const stats = fstatSync(fd);
-    return stats.isFile() || stats.isFIFO() || stats.isSocket();
+    if (stats.isFile() || stats.isFIFO() || stats.isSocket()) return true;
+    return stats.isCharacterDevice() && stats.rdev === statSync('/dev/null').rdev;
   } catch {
     return false;
   }
