@@ -6,7 +6,22 @@
 // that need them.
 // The bundle sits in dist/cli/ like the module it replaces, so paths relative to it (package.json,
 // the worker script) resolve the same.
+//
+// The CLI bundle is not a module but a script for node:vm, so that it can come with V8's code
+// cache: dist/cli/bundle.js is one function expression,
+//   (function (exports, require, module, __filename, __dirname, __import) { ... })
+// that bin/article-clean.js compiles with `new vm.Script(source, { cachedData })` and calls.
+// dist/cli/bundle.cache is that cache, made here by a representative one-file run in a child
+// process (the functions such a run compiles are in it). Node 20 has no compile cache of its own
+// for modules, and the run time never writes one into the install folder. A Node.js whose V8
+// rejects the cache (another version) compiles the script from its source: slower, same output.
+// A script run by node:vm cannot call import() on Node 20 ("A dynamic import callback was not
+// specified"), so the bundle's import() calls (chalk, fast-glob, worker_threads) go through
+// __import, which the bin passes in: a real module that can import.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 // commander loads node:child_process (and with it net, dgram and more) to run executable
 // subcommands, which this CLI has none of: it gets a stand-in that loads the real module only if
@@ -17,25 +32,110 @@ const lazyChildProcess = {
     builder.onResolve({ filter: /^node:child_process$/ }, (args) =>
       args.importer.includes('commander') ? { path: 'lazy-child-process', namespace: 'lazy' } : undefined,
     );
-    builder.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+    builder.onLoad({ filter: /^lazy-child-process$/, namespace: 'lazy' }, () => ({
       contents: "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });",
       loader: 'js',
     }));
   },
 };
 
+// Node modules that a one-file run never calls: node:fs/promises (about 2 ms to load; the run's
+// stat, config search and read are synchronous) and node:module (about 0.2 ms; createRequire serves
+// the rare legacy-encoding and --write paths). The bundles get a stand-in whose functions load the
+// real module at their first call: every function of node:fs/promises, and the names listed for
+// the others. A name a stand-in lacks fails the build ("No matching export").
+const LAZY_BUILTINS = { 'node:fs/promises': null, 'node:module': ['createRequire'] };
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(builder) {
+    // (A stand-in's own require of the real module stays external.)
+    builder.onResolve({ filter: /^node:(fs\/promises|module)$/ }, (args) =>
+      args.namespace === 'lazy-builtin' ? undefined : { path: args.path, namespace: 'lazy-builtin' },
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, async ({ path }) => {
+      const real = await import(path);
+      const names = LAZY_BUILTINS[path] ?? Object.keys(real).filter((name) => name !== 'default' && typeof real[name] === 'function');
+      const wrappers = names.map((name) => `export function ${name}(...args) { return load().${name}(...args); }`);
+      return { contents: ['let real;', `const load = () => (real ??= require(${JSON.stringify(path)}));`, ...wrappers].join('\n'), loader: 'js' };
+    });
+  },
+};
+
+// The built-in read-also lexicon, folded and keyed once here rather than at every start-up, by the
+// compiled module itself (see PRECOMPUTED_BUILT_IN_LEXICON in src/lexicon/marker-lexicon.ts).
+const { builtInLexiconPhrases } = await import(new URL('../dist/lexicon/marker-lexicon.js', import.meta.url).href);
+
 const common = {
   bundle: true,
+  define: {
+    PRECOMPUTED_BUILT_IN_LEXICON: JSON.stringify(builtInLexiconPhrases()),
+    PACKAGE_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
+  },
   platform: 'node',
-  format: 'esm',
   target: 'node20',
   minify: true,
   external: ['fast-glob', 'chalk', 'chardet', 'iconv-lite'],
-  // commander is CommonJS and calls require(); an ES module bundle needs one made for it.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: 'warning',
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, lazyBuiltins],
 };
 
-await build({ ...common, entryPoints: ['dist/cli/entry.js'], outfile: 'dist/cli/bundle.js' });
-await build({ ...common, entryPoints: ['dist/engine/clean-worker.js'], outfile: 'dist/engine/worker-bundle.js' });
+// The worker stays an ES module (a Worker loads it by URL).
+await build({
+  ...common,
+  format: 'esm',
+  entryPoints: ['dist/engine/clean-worker.js'],
+  outfile: 'dist/engine/worker-bundle.js',
+  // commander is CommonJS and calls require(); an ES module bundle needs one made for it.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+});
+
+const bundleFile = resolve('dist/cli/bundle.js');
+const cacheFile = resolve('dist/cli/bundle.cache');
+const DYNAMIC = ['chalk', 'fast-glob', 'node:worker_threads'];
+
+const { outputFiles } = await build({
+  ...common,
+  format: 'cjs',
+  entryPoints: ['dist/cli/entry.js'],
+  outfile: bundleFile,
+  write: false,
+  // import.meta.url (package.json, the worker script) becomes the URL of the bundle file.
+  define: { ...common.define, 'import.meta.url': '__bundleUrl' },
+});
+let body = outputFiles[0].text;
+let rewritten = 0;
+body = body.replace(/\bimport\(("[^"]+")\)/g, (call, specifier) => {
+  if (!DYNAMIC.includes(JSON.parse(specifier))) throw new Error(`bundle: unexpected dynamic import ${call}`);
+  rewritten++;
+  return `__import(${specifier})`;
+});
+if (rewritten === 0 || /\bimport\(/.test(body)) throw new Error('bundle: the dynamic imports were not all rewritten to __import');
+// The bin passes its own require: fine for Node's modules, which resolve the same from anywhere.
+for (const [, name] of body.matchAll(/\brequire\("([^"]+)"\)/g)) {
+  if (!name.startsWith('node:')) throw new Error(`bundle: require("${name}") would resolve from bin/, not from the bundle`);
+}
+writeFileSync(
+  bundleFile,
+  '(function (exports, require, module, __filename, __dirname, __import) {"use strict";' +
+    'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;\n' +
+    `${body}})\n`,
+);
+
+// The code cache: compile the script the way the bin does, clean a sample to a discarded stdout,
+// then serialize what V8 compiled. The bin passes the same source and no other options.
+const makeCache = `
+const { readFileSync, writeFileSync } = require('node:fs');
+const { dirname } = require('node:path');
+const { Script } = require('node:vm');
+const [file, cacheFile, sample] = process.argv.slice(1);
+const script = new Script(readFileSync(file, 'utf8'), { filename: file });
+const module_ = { exports: {} };
+script.runInThisContext()(module_.exports, require, module_, file, dirname(file), (specifier) => import(specifier));
+module_.exports.main(['-q', sample], module_.exports.processIo()).then((code) => {
+  if (code !== 0) throw new Error('the sample run failed with exit code ' + code);
+  writeFileSync(cacheFile, script.createCachedData());
+});`;
+const made = spawnSync(process.execPath, ['-e', makeCache, bundleFile, cacheFile, resolve('samples/ar-0001.txt')], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+if (made.status !== 0) throw new Error('bundle: making the code cache failed');

@@ -1,10 +1,11 @@
 /** The real bin, spawned in bash the way people call it: pipes, loops, `if`, diff -r, jq. */
-import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runShell } from './helpers/run-cli.js';
-import { samplesFolder } from './helpers/paths.js';
+import { repositoryRoot, samplesFolder } from './helpers/paths.js';
 import { CLEAN, DIRTY, DIRTY_CLEANED, temporaryFolder, writeTree } from './helpers/fixtures.js';
 
 const seed = join(samplesFolder, 'lavrov-astana.txt');
@@ -127,5 +128,90 @@ describe('article-clean in a shell', () => {
     expect(run.stdout).toBe('status 0\n');
     expect(run.stderr).toBe('');
     expect(runShell(`diff -r -x crlf.txt ${quote(expected)} ${quote(input)} && echo same`).stdout).toBe('same\n');
+  });
+});
+
+// bin/article-clean.js compiles dist/cli/bundle.js (a script, not a module) with V8's code cache
+// dist/cli/bundle.cache, both made by `npm run build`.
+describe('the bin and its code cache', () => {
+  const sample = join(samplesFolder, 'ar-0001.txt');
+  const expected = readFileSync(join(samplesFolder, 'ar-0001.expected.txt'));
+
+  it('this Node.js accepts the cache the build made', () => {
+    const bundle = join(repositoryRoot, 'dist', 'cli', 'bundle.js');
+    const check = `const { readFileSync } = require('node:fs');
+      const script = new (require('node:vm').Script)(readFileSync(process.argv[1], 'utf8'), { filename: process.argv[1], cachedData: readFileSync(process.argv[2]) });
+      process.stdout.write(String(script.cachedDataRejected));`;
+    const result = spawnSync(process.execPath, ['-e', check, bundle, join(repositoryRoot, 'dist', 'cli', 'bundle.cache')], { encoding: 'utf8' });
+    expect(result.stdout).toBe('false');
+  });
+
+  // A copy of the installed files, whose cache can be spoiled or removed without touching dist/.
+  function installedCopy(): string {
+    const root = temporaryFolder();
+    for (const name of ['bin', 'dist', 'package.json']) cpSync(join(repositoryRoot, name), join(root, name), { recursive: true });
+    symlinkSync(join(repositoryRoot, 'node_modules'), join(root, 'node_modules'));
+    return root;
+  }
+
+  function oneFileRuns(bin: string): { single: Buffer; glob: string; exit: number | null } {
+    const single = spawnSync('bash', ['-c', `node ${quote(bin)} -q ${quote(sample)}`]);
+    // A quoted glob loads fast-glob through the bundle's import hook.
+    const glob = spawnSync('bash', ['-c', `node ${quote(bin)} --check ${quote(join(samplesFolder, 'ar-000[12].txt'))}`], { cwd: repositoryRoot, encoding: 'utf8' });
+    return { single: single.stdout, glob: glob.stdout, exit: glob.status };
+  }
+
+  it('a one-file run prints the cleaned text byte for byte, with the cache, a rejected one, or none', () => {
+    const globbed = `${join(samplesFolder, 'ar-0001.txt')}\n${join(samplesFolder, 'ar-0002.txt')}\n`;
+    const withCache = oneFileRuns(join(repositoryRoot, 'bin', 'article-clean.js'));
+    expect(withCache.single.equals(expected)).toBe(true);
+    expect(withCache).toMatchObject({ glob: globbed, exit: 1 });
+    const copy = installedCopy();
+    const copiedBin = join(copy, 'bin', 'article-clean.js');
+    // What another V8 version would see: data it cannot use.
+    writeFileSync(join(copy, 'dist', 'cli', 'bundle.cache'), Buffer.alloc(4096, 7));
+    const rejected = oneFileRuns(copiedBin);
+    expect(rejected.single.equals(expected)).toBe(true);
+    expect(rejected).toMatchObject({ glob: globbed, exit: 1 });
+    rmSync(join(copy, 'dist', 'cli', 'bundle.cache'));
+    const none = oneFileRuns(copiedBin);
+    expect(none.single.equals(expected)).toBe(true);
+    expect(none).toMatchObject({ glob: globbed, exit: 1 });
+  });
+});
+
+// A one-file run writes stdout and stderr straight to their descriptors when they are files or
+// pipes (src/cli/process-io.ts), and hands over to Node's stream when a pipe cannot take more yet.
+describe('the bin writing to files and pipes', () => {
+  const bin = join(repositoryRoot, 'bin', 'article-clean.js');
+
+  function bigInput(): { path: string; expected: Buffer } {
+    const folder = temporaryFolder();
+    const path = join(folder, 'big.txt');
+    writeFileSync(path, Array.from({ length: 200_000 }, (_, index) => `line number ${index} of a long article with distinct text`).join('\n') + '\n');
+    const expected = spawnSync(process.execPath, [bin, path], { maxBuffer: 64 * 1024 * 1024 }).stdout;
+    return { path, expected };
+  }
+
+  it('a file redirect and a pipe get the same bytes', () => {
+    const { path, expected } = bigInput();
+    const out = join(temporaryFolder(), 'out.txt');
+    const run = runShell(`article-clean ${quote(path)} > ${quote(out)} && article-clean ${quote(path)} | cat | cmp - ${quote(out)} && echo same`);
+    expect(run.stdout).toBe('same\n');
+    expect(readFileSync(out).equals(expected)).toBe(true);
+    expect(expected.length).toBeGreaterThan(10_000_000);
+  });
+
+  it('a non-blocking pipe whose reader is slow gets every byte, in order', () => {
+    const { path, expected } = bigInput();
+    const folder = temporaryFolder();
+    const out = join(folder, 'out.txt');
+    // perl sets O_NONBLOCK on the pipe, as a parent sharing it may have, and runs the bin: its
+    // writes then fail with EAGAIN while the reader sleeps.
+    const nonBlocking = `perl -MFcntl -e 'fcntl(STDOUT, F_SETFL, fcntl(STDOUT, F_GETFL, 0) | O_NONBLOCK) or die; exec @ARGV or die'`;
+    const run = runShell(`${nonBlocking} node ${quote(bin)} ${quote(path)} | { sleep 0.3; cat; } > ${quote(out)}; echo "status \${PIPESTATUS[0]}"`);
+    expect(run.stdout).toBe('status 0\n');
+    expect(run.stderr).toBe('');
+    expect(readFileSync(out).equals(expected)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
  * Options from a JSON config: `--config FILE`, else the first `.article-cleanrc.json` or
  * package.json with an "article-clean" key found from the working folder upward. Flags override it.
  */
-import { access, readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UsageError } from './usage-error.js';
 import { splitCommaList } from './program.js';
@@ -29,10 +29,12 @@ export interface LoadedConfig {
 const LIST_KEYS = ['ext', 'only', 'skip', 'enable', 'markers'] as const;
 const STRING_KEYS = ['encoding', 'textField'] as const;
 
-async function readJson(path: string): Promise<unknown> {
+// Synchronous: a run reads its config before anything else can happen, and a one-file run (shell
+// loops) would otherwise pay a thread-pool round trip for every folder up to the root.
+function readJson(path: string): unknown {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     throw new UsageError(`${path}: cannot read config: ${(error as Error).message}`);
   }
@@ -67,22 +69,13 @@ export function checkConfig(raw: unknown, source: string): ConfigValues {
   return values;
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function findConfig(cwd: string): Promise<LoadedConfig> {
+function findConfig(cwd: string): LoadedConfig {
   for (let folder = resolve(cwd); ; folder = dirname(folder)) {
     const rc = join(folder, '.article-cleanrc.json');
-    if (await exists(rc)) return { values: checkConfig(await readJson(rc), rc), source: rc };
+    if (existsSync(rc)) return { values: checkConfig(readJson(rc), rc), source: rc };
     const manifest = join(folder, 'package.json');
-    if (await exists(manifest)) {
-      const raw = (await readJson(manifest)) as Record<string, unknown> | null;
+    if (existsSync(manifest)) {
+      const raw = readJson(manifest) as Record<string, unknown> | null;
       const section = raw !== null && typeof raw === 'object' ? raw['article-clean'] : undefined;
       if (section !== undefined) return { values: checkConfig(section, `${manifest} ("article-clean")`), source: manifest };
     }
@@ -91,8 +84,8 @@ async function findConfig(cwd: string): Promise<LoadedConfig> {
 }
 
 /** Loads the config named by --config, or the one found upward from `cwd`. */
-export async function loadConfig(explicitPath: string | undefined, cwd: string): Promise<LoadedConfig> {
+export function loadConfig(explicitPath: string | undefined, cwd: string): LoadedConfig {
   if (explicitPath === undefined) return findConfig(cwd);
   const path = resolve(cwd, explicitPath);
-  return { values: checkConfig(await readJson(path), explicitPath), source: path };
+  return { values: checkConfig(readJson(path), explicitPath), source: path };
 }

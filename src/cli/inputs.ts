@@ -1,5 +1,5 @@
 /** Expands the paths given on the command line (files, folders, quoted globs) into a list of files. */
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { InputFile } from '../engine/process-files.js';
 import type { InputProblem } from '../io/input-problem.js';
@@ -25,7 +25,9 @@ export interface ExpandedInputs {
 async function expandOne(argument: string, options: ExpandOptions): Promise<ExpandedInputs> {
   let isFolder: boolean;
   try {
-    isFolder = (await stat(argument)).isDirectory();
+    // Synchronous: a one-file run does no other file-system work before it reads its file, and an
+    // asynchronous stat would start libuv's thread pool for this one call.
+    isFolder = statSync(argument).isDirectory();
   } catch (error) {
     if (await isGlobPattern(argument)) return expandPattern(argument, options);
     return { files: [], problems: [{ path: argument, reason: await describeFileError(error, argument), severity: 'error' }] };

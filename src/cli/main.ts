@@ -68,7 +68,7 @@ async function createRun(io: CliIo, flags: CliOptions, settings: RunSettings, re
 
 async function runParsed({ flags, paths }: Parsed, io: CliIo): Promise<number> {
   if (flags.listRules === true) return listRules(io);
-  const config = await loadConfig(flags.config, io.cwd);
+  const config = loadConfig(flags.config, io.cwd);
   const resolved = resolveSettings(flags, config.values);
   const fromStdin = readsStdin(paths, io);
   // --boilerplate-from needs no files; --boilerplate counts the run's own files once they are known.

@@ -130,7 +130,12 @@ Commands:
 
 Exit codes: 0 done, 1 --check found files to clean, 2 usage error or a file failed.`;
 
+// The bundles (scripts/bundle.js) define this as package.json's version, which saves a one-file
+// run reading and parsing package.json (about 0.25 ms); elsewhere it is undefined.
+declare const PACKAGE_VERSION: string | undefined;
+
 function packageVersion(): string {
+  if (typeof PACKAGE_VERSION === 'string') return PACKAGE_VERSION;
   const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return manifest.version;
 }

@@ -5,10 +5,15 @@
  */
 import { chmod, copyFile, open, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+
+// node:crypto takes a few milliseconds to load, and a run that writes no file (a one-file run to
+// stdout) needs none of it: it is loaded at the first temporary name.
+let crypto: typeof import('node:crypto') | undefined;
 
 function temporaryPath(target: string): string {
-  return join(dirname(target), `.${basename(target)}.article-clean-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return join(dirname(target), `.${basename(target)}.article-clean-${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`);
 }
 
 async function existingMode(target: string): Promise<number | undefined> {
