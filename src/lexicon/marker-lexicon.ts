@@ -28,16 +28,40 @@ export interface MarkerLexicon {
   readonly bySuffix: ReadonlyMap<string, readonly MarkerPhrase[]>;
   /** Comparison keys of the phrases by the pair code of their first two characters. */
   readonly keysByPairCode: ReadonlyMap<number, readonly string[]>;
-  /** A bit per hashed pair code of those keys: rules out most words before the map is asked. */
+  /** KeyPairFilter bits per hashed pair code of those keys: rules out most words before the map is asked. */
   readonly keyPairFilter: Uint8Array;
+  /**
+   * A bit per hashed quad code of the keys of QUAD_LENGTH characters or more. Many words share
+   * the first two characters of a key (every Arabic "ال..." word those of "المزيد"); far fewer
+   * share four.
+   */
+  readonly keyQuadFilter: Uint8Array;
   /** Pair codes of the phrases' first two folded characters. */
   readonly phrasePairCodes: ReadonlySet<number>;
   /** Pair codes of the strong phrases of scripts without case: they may follow a plain word inside a paragraph. */
   readonly caselessStrongPairCodes: ReadonlySet<number>;
 }
 
-/** Mask of the hashed pair codes in `keyPairFilter`. */
+/** Mask of the hashed codes in `keyPairFilter` and `keyQuadFilter`. */
 export const PAIR_FILTER_MASK = 0xffff;
+
+/** What `keyPairFilter` knows of the keys that start with a pair code. */
+export const KeyPairFilter = {
+  /** Keys of at least QUAD_LENGTH characters start so: `keyQuadFilter` can rule them out. */
+  long: 1,
+  /** A shorter key starts so: only the map can tell. */
+  short: 2,
+} as const;
+
+/** How many first characters of a key `keyQuadFilter` hashes. */
+export const QUAD_LENGTH = 4;
+
+/** The first QUAD_LENGTH characters of a text at a position, hashed to one number (the text must hold them). */
+export function quadCode(text: string, position: number): number {
+  let code = 0;
+  for (let offset = 0; offset < QUAD_LENGTH; offset++) code = Math.imul(code, 31) + text.charCodeAt(position + offset);
+  return code;
+}
 
 /**
  * The first two characters of a text at a position, as one number: the tests run at every word
@@ -124,10 +148,14 @@ function buildLexicon(userMarkers: readonly string[]): MarkerLexicon {
   const keys = [...new Set(phrases.map((phrase) => comparisonKey(phrase.phrase)).filter((key) => key !== ''))];
   const keysByPairCode = new Map<number, string[]>();
   const keyPairFilter = new Uint8Array(PAIR_FILTER_MASK + 1);
+  const keyQuadFilter = new Uint8Array(PAIR_FILTER_MASK + 1);
   for (const key of keys) {
     const code = pairCode(key, 0);
     keysByPairCode.set(code, [...(keysByPairCode.get(code) ?? []), key]);
-    keyPairFilter[code & PAIR_FILTER_MASK] = 1;
+    const isLong = key.length >= QUAD_LENGTH;
+    const slot = code & PAIR_FILTER_MASK;
+    keyPairFilter[slot] = (keyPairFilter[slot] as number) | (isLong ? KeyPairFilter.long : KeyPairFilter.short);
+    if (isLong) keyQuadFilter[quadCode(key, 0) & PAIR_FILTER_MASK] = 1;
   }
   return {
     phrases,
@@ -135,6 +163,7 @@ function buildLexicon(userMarkers: readonly string[]): MarkerLexicon {
     bySuffix: longestFirst(groupBy(phrases, (phrase) => phrase.folded.slice(-2))),
     keysByPairCode,
     keyPairFilter,
+    keyQuadFilter,
     phrasePairCodes: new Set(phrases.map((phrase) => pairCode(phrase.folded, 0))),
     caselessStrongPairCodes: new Set(phrases.filter((phrase) => !phrase.needsSeparator && !phrase.isCased).map((phrase) => pairCode(phrase.folded, 0))),
   };
