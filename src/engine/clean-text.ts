@@ -10,6 +10,7 @@ import { absorbBlankLines } from './blank-lines.js';
 import { applyCuts, claimFinalLineBreak, mergeSpans } from './apply-cuts.js';
 import { lineNumberAt, offsetMapOf, type OffsetMap } from './offset-map.js';
 import { keepTwins } from './twins.js';
+import { keptLineOf } from './kept-lines.js';
 import { isWholeLineFinding } from './line-cuts.js';
 import type { Rule } from '../model/rule.js';
 import { resolveOptions, type CleanOptions, type ResolvedOptions } from './options.js';
@@ -69,13 +70,14 @@ export function cleanWithResolvedOptions(text: string, options: ResolvedOptions)
   const neighbourRules = options.rules.filter((rule) => !rule.judgesLinesAlone);
   let cutInsideLines = findings.some((finding) => !isWholeLineFinding(original, finding));
   for (let pass = 1; pass < MAX_PASSES && spans.length > 0; pass++) {
-    const article = parseArticle(cleaned);
     const rules = cutInsideLines ? options.rules : neighbourRules;
     if (rules.length === 0) break;
+    const map = offsetMapOf(text, spans);
+    const article = parseArticle(cleaned, keptLineOf(original, originalStarts, map));
     const more = runRules(article, options, rules);
     if (more.length === 0) break;
     cutInsideLines = more.some((finding) => !isWholeLineFinding(article, finding));
-    for (const finding of mapToOriginal(more, article, offsetMapOf(text, spans), originalStarts)) findings.push(finding);
+    for (const finding of mapToOriginal(more, article, map, originalStarts)) findings.push(finding);
     spans = mergeSpans(findings);
     cleaned = applyCuts(text, spans);
   }
