@@ -68,8 +68,12 @@ export function quadCode(text: string, position: number): number {
  * of every line, and a number lookup spares a two-character string per word.
  */
 export function pairCode(text: string, position: number): number {
-  const second = position + 1 < text.length ? text.charCodeAt(position + 1) + 1 : 0;
-  return text.charCodeAt(position) * 65537 + second;
+  return pairCodeOf(text.charCodeAt(position), position + 1 < text.length ? text.charCodeAt(position + 1) : -1);
+}
+
+/** The pair code of two code units; -1 for a second one past the end of the text. */
+export function pairCodeOf(first: number, second: number): number {
+  return first * 65537 + second + 1;
 }
 
 interface LanguageEntry {

@@ -1,9 +1,9 @@
 /** Finds a read-also marker in one line: at its start, at its end, or after a sentence inside it. */
 import type { Article, Line } from '../model/article.js';
-import { pairCode, type MarkerLexicon, type MarkerPhrase } from '../lexicon/marker-lexicon.js';
+import { pairCodeOf, type MarkerLexicon, type MarkerPhrase } from '../lexicon/marker-lexicon.js';
 import { MarkerHint, markerHints, matchPhraseAt, matchPhraseEndingAt } from '../lexicon/phrase-match.js';
 import { foldText, type FoldedText } from '../text/folded-text.js';
-import { CharacterClass, classOf, foldedCodeOf } from '../text/character-table.js';
+import { CharacterClass, classOf, foldedCodeOf, isWhiteSpaceCode } from '../text/character-table.js';
 import { hasTrailingSeparator, separatorEnd, skipOpeners, trimTrailing } from './separators.js';
 import { MAX_HEADLINE_LENGTH } from './headline-shape.js';
 
@@ -132,19 +132,27 @@ function inlineMatchAt(article: Article, line: Line, position: number, lexicon: 
 // The first two characters of the text at `position`, folded as phrases are (marks skipped), as
 // one pair code; -1 past the line.
 function foldedPairAt(text: string, position: number, end: number): number {
-  const folded: number[] = [];
-  for (let index = position; index < end && folded.length < 2; index++) {
+  let first = -1;
+  for (let index = position; index < end; index++) {
     const code = text.charCodeAt(index);
     const kind = classOf(code);
     if (kind === CharacterClass.Ignorable) continue;
-    folded.push(kind === CharacterClass.Letter || kind === CharacterClass.Other ? foldedCodeOf(code) : code);
+    const folded = kind === CharacterClass.Letter || kind === CharacterClass.Other ? foldedCodeOf(code) : code;
+    if (first !== -1) return pairCodeOf(first, folded);
+    first = folded;
   }
-  if (folded.length === 0) return -1;
-  return pairCode(String.fromCharCode(...folded), 0);
+  return first === -1 ? -1 : pairCodeOf(first, -1);
 }
 
-// Where a marker can start inside a paragraph: right after white space or anchor punctuation.
-const WORD_START = /(?<=[\s.!?؟…。،,;؛»"”)])(?=\S)/g;
+// Where a marker can start inside a paragraph: right after white space or anchor punctuation, at
+// a character that is not white space.
+const ANCHOR_CODES = new Set([...'.!?؟…。،,;؛»"”)'].map((character) => character.charCodeAt(0)));
+
+function isWordStart(text: string, position: number): boolean {
+  if (isWhiteSpaceCode(text.charCodeAt(position))) return false;
+  const before = text.charCodeAt(position - 1);
+  return isWhiteSpaceCode(before) || ANCHOR_CODES.has(before);
+}
 
 // The cut starts at the white space before the marker and runs to the end of the line; the
 // paragraph text before it, punctuation included, stays. Only word starts whose first two
@@ -153,11 +161,8 @@ function matchInline(article: Article, line: Line, lexicon: MarkerLexicon): Mark
   const { text } = article;
   const pairs = lexicon.phrasePairCodes;
   const caseless = lexicon.caselessStrongPairCodes;
-  const content = text.slice(line.start, line.contentEnd);
-  WORD_START.lastIndex = 1;
-  for (let found = WORD_START.exec(content); found !== null; found = WORD_START.exec(content)) {
-    const position = line.start + found.index;
-    WORD_START.lastIndex = found.index + 1;
+  for (let position = line.start + 1; position < line.contentEnd; position++) {
+    if (!isWordStart(text, position)) continue;
     const pair = foldedPairAt(text, position, line.contentEnd);
     if (!pairs.has(pair)) continue;
     // After a plain word only a capitalized or caseless strong marker can start (see inlineMatchAt):
