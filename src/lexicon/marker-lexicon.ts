@@ -28,30 +28,27 @@ export interface MarkerLexicon {
   readonly bySuffix: ReadonlyMap<string, readonly MarkerPhrase[]>;
   /** Comparison keys of the phrases by the pair code of their first two characters. */
   readonly keysByPairCode: ReadonlyMap<number, readonly string[]>;
-  /** KeyPairFilter bits per hashed pair code of those keys: rules out most words before the map is asked. */
-  readonly keyPairFilter: Uint8Array;
   /**
-   * A bit per hashed quad code of the keys of QUAD_LENGTH characters or more. Many words share
-   * the first two characters of a key (every Arabic "ال..." word those of "المزيد"); far fewer
-   * share four.
+   * A bit per filter slot of the quad codes of the keys of QUAD_LENGTH characters or more: rules
+   * out most words before the map is asked. Four characters rather than two: many words share the
+   * first two of a key (every Arabic "ال..." word those of "المزيد"), far fewer share four.
    */
   readonly keyQuadFilter: Uint8Array;
+  /** A bit per filter slot of the pair codes of the few keys shorter than QUAD_LENGTH. */
+  readonly shortKeyPairFilter: Uint8Array;
   /** Pair codes of the phrases' first two folded characters. */
   readonly phrasePairCodes: ReadonlySet<number>;
   /** Pair codes of the strong phrases of scripts without case: they may follow a plain word inside a paragraph. */
   readonly caselessStrongPairCodes: ReadonlySet<number>;
 }
 
-/** Mask of the hashed codes in `keyPairFilter` and `keyQuadFilter`. */
-export const PAIR_FILTER_MASK = 0xffff;
+/** How many slots the filters have. */
+const FILTER_SLOTS = 0x10000;
 
-/** What `keyPairFilter` knows of the keys that start with a pair code. */
-export const KeyPairFilter = {
-  /** Keys of at least QUAD_LENGTH characters start so: `keyQuadFilter` can rule them out. */
-  long: 1,
-  /** A shorter key starts so: only the map can tell. */
-  short: 2,
-} as const;
+/** The filter slot of a pair or quad code: its bits mixed, so that codes of one script spread out. */
+export function filterSlot(code: number): number {
+  return Math.imul(code, 0x9e3779b1) >>> 16;
+}
 
 /** How many first characters of a key `keyQuadFilter` hashes. */
 export const QUAD_LENGTH = 4;
@@ -151,23 +148,21 @@ function buildLexicon(userMarkers: readonly string[]): MarkerLexicon {
   }
   const keys = [...new Set(phrases.map((phrase) => comparisonKey(phrase.phrase)).filter((key) => key !== ''))];
   const keysByPairCode = new Map<number, string[]>();
-  const keyPairFilter = new Uint8Array(PAIR_FILTER_MASK + 1);
-  const keyQuadFilter = new Uint8Array(PAIR_FILTER_MASK + 1);
+  const keyQuadFilter = new Uint8Array(FILTER_SLOTS);
+  const shortKeyPairFilter = new Uint8Array(FILTER_SLOTS);
   for (const key of keys) {
     const code = pairCode(key, 0);
     keysByPairCode.set(code, [...(keysByPairCode.get(code) ?? []), key]);
-    const isLong = key.length >= QUAD_LENGTH;
-    const slot = code & PAIR_FILTER_MASK;
-    keyPairFilter[slot] = (keyPairFilter[slot] as number) | (isLong ? KeyPairFilter.long : KeyPairFilter.short);
-    if (isLong) keyQuadFilter[quadCode(key, 0) & PAIR_FILTER_MASK] = 1;
+    if (key.length >= QUAD_LENGTH) keyQuadFilter[filterSlot(quadCode(key, 0))] = 1;
+    else shortKeyPairFilter[filterSlot(code)] = 1;
   }
   return {
     phrases,
     byPrefix: longestFirst(groupBy(phrases, (phrase) => phrase.folded.slice(0, 2))),
     bySuffix: longestFirst(groupBy(phrases, (phrase) => phrase.folded.slice(-2))),
     keysByPairCode,
-    keyPairFilter,
     keyQuadFilter,
+    shortKeyPairFilter,
     phrasePairCodes: new Set(phrases.map((phrase) => pairCode(phrase.folded, 0))),
     caselessStrongPairCodes: new Set(phrases.filter((phrase) => !phrase.needsSeparator && !phrase.isCased).map((phrase) => pairCode(phrase.folded, 0))),
   };

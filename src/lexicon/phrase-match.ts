@@ -1,6 +1,6 @@
 /** Finding the lexicon's phrases: in folded text at a position, and in a comparison key, cheaply. */
 import { CharacterClass, classOf } from '../text/character-table.js';
-import { KeyPairFilter, PAIR_FILTER_MASK, QUAD_LENGTH, pairCode, quadCode, type MarkerLexicon, type MarkerPhrase } from './marker-lexicon.js';
+import { QUAD_LENGTH, filterSlot, pairCode, quadCode, type MarkerLexicon, type MarkerPhrase } from './marker-lexicon.js';
 
 function isWordCharacter(code: number): boolean {
   const kind = classOf(code);
@@ -42,11 +42,9 @@ export function matchPhraseEndingAt(lexicon: MarkerLexicon, folded: string, end:
 export const MarkerHint = { none: 0, atStart: 1, atEnd: 2, inside: 4 } as const;
 
 // Whether a phrase key may start at `position` of a key, by the filters alone: false rules it out.
-function mayStartKey({ keyPairFilter, keyQuadFilter }: MarkerLexicon, key: string, position: number, code: number): boolean {
-  const entry = keyPairFilter[code & PAIR_FILTER_MASK] as number;
-  if ((entry & KeyPairFilter.short) !== 0) return true;
-  if (entry === 0 || position + QUAD_LENGTH > key.length) return false;
-  return keyQuadFilter[quadCode(key, position) & PAIR_FILTER_MASK] === 1;
+function mayStartKey({ keyQuadFilter, shortKeyPairFilter }: MarkerLexicon, key: string, position: number): boolean {
+  if (position + QUAD_LENGTH <= key.length && keyQuadFilter[filterSlot(quadCode(key, position))] === 1) return true;
+  return shortKeyPairFilter[filterSlot(pairCode(key, position))] === 1;
 }
 
 /**
@@ -58,8 +56,7 @@ export function markerHints(lexicon: MarkerLexicon, key: string): number {
   const { keysByPairCode } = lexicon;
   let hints: number = MarkerHint.none;
   for (let position = 0; position < key.length; ) {
-    const code = pairCode(key, position);
-    const candidates = mayStartKey(lexicon, key, position, code) ? keysByPairCode.get(code) : undefined;
+    const candidates = mayStartKey(lexicon, key, position) ? keysByPairCode.get(pairCode(key, position)) : undefined;
     if (candidates !== undefined) {
       for (const candidate of candidates) {
         if (!key.startsWith(candidate, position)) continue;
