@@ -36,6 +36,8 @@ export interface MarkerLexicon {
   readonly keyQuadFilter: Uint8Array;
   /** A bit per filter slot of the pair codes of the few keys shorter than QUAD_LENGTH. */
   readonly shortKeyPairFilter: Uint8Array;
+  /** A bit per first code unit of those keys: most words start with none, and skip the pair code. */
+  readonly shortKeyFirstCodes: Uint8Array;
   /** Pair codes of the phrases' first two folded characters. */
   readonly phrasePairCodes: ReadonlySet<number>;
   /** Pair codes of the strong phrases of scripts without case: they may follow a plain word inside a paragraph. */
@@ -150,11 +152,16 @@ function buildLexicon(userMarkers: readonly string[]): MarkerLexicon {
   const keysByPairCode = new Map<number, string[]>();
   const keyQuadFilter = new Uint8Array(FILTER_SLOTS);
   const shortKeyPairFilter = new Uint8Array(FILTER_SLOTS);
+  const shortKeyFirstCodes = new Uint8Array(0x10000);
   for (const key of keys) {
     const code = pairCode(key, 0);
     keysByPairCode.set(code, [...(keysByPairCode.get(code) ?? []), key]);
-    if (key.length >= QUAD_LENGTH) keyQuadFilter[filterSlot(quadCode(key, 0))] = 1;
-    else shortKeyPairFilter[filterSlot(code)] = 1;
+    if (key.length >= QUAD_LENGTH) {
+      keyQuadFilter[filterSlot(quadCode(key, 0))] = 1;
+    } else {
+      shortKeyPairFilter[filterSlot(code)] = 1;
+      shortKeyFirstCodes[key.charCodeAt(0)] = 1;
+    }
   }
   return {
     phrases,
@@ -163,6 +170,7 @@ function buildLexicon(userMarkers: readonly string[]): MarkerLexicon {
     keysByPairCode,
     keyQuadFilter,
     shortKeyPairFilter,
+    shortKeyFirstCodes,
     phrasePairCodes: new Set(phrases.map((phrase) => pairCode(phrase.folded, 0))),
     caselessStrongPairCodes: new Set(phrases.filter((phrase) => !phrase.needsSeparator && !phrase.isCased).map((phrase) => pairCode(phrase.folded, 0))),
   };

@@ -42,9 +42,9 @@ export function matchPhraseEndingAt(lexicon: MarkerLexicon, folded: string, end:
 export const MarkerHint = { none: 0, atStart: 1, atEnd: 2, inside: 4 } as const;
 
 // Whether a phrase key may start at `position` of a key, by the filters alone: false rules it out.
-function mayStartKey({ keyQuadFilter, shortKeyPairFilter }: MarkerLexicon, key: string, position: number): boolean {
+function mayStartKey({ keyQuadFilter, shortKeyPairFilter, shortKeyFirstCodes }: MarkerLexicon, key: string, position: number): boolean {
   if (position + QUAD_LENGTH <= key.length && keyQuadFilter[filterSlot(quadCode(key, position))] === 1) return true;
-  return shortKeyPairFilter[filterSlot(pairCode(key, position))] === 1;
+  return shortKeyFirstCodes[key.charCodeAt(position)] === 1 && shortKeyPairFilter[filterSlot(pairCode(key, position))] === 1;
 }
 
 /**
