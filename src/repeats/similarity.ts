@@ -63,7 +63,8 @@ let generation = 0;
 
 // Starts a new generation of `seenIn`, with room for every id of the table.
 function nextGeneration(table: WordTable): number {
-  if (seenIn.length < table.size) seenIn = new Uint32Array(Math.max(table.size, seenIn.length * 2));
+  const size = table.wordCount();
+  if (seenIn.length < size) seenIn = new Uint32Array(Math.max(size, seenIn.length * 2));
   if (++generation === 0xffffffff) {
     seenIn.fill(0);
     generation = 1;
