@@ -4,7 +4,7 @@
  */
 import type { Article, LineRange } from '../model/article.js';
 import type { Finding } from '../model/finding.js';
-import { compareFindings } from '../model/finding.js';
+import { changeFinding, compareFindings } from '../model/finding.js';
 import { parseArticle } from '../article/parse-article.js';
 import { absorbBlankLines } from './blank-lines.js';
 import { applyCuts, claimFinalLineBreak, mergeSpans } from './apply-cuts.js';
@@ -50,12 +50,13 @@ function mapRange(range: LineRange, cleaned: Article, map: OffsetMap, originalSt
 
 // Findings of a later pass speak of the cleaned text; they are moved back onto the original.
 function mapToOriginal(findings: readonly Finding[], cleaned: Article, map: OffsetMap, originalStarts: readonly number[]): Finding[] {
-  return findings.map((finding) => ({
-    ...finding,
-    span: { start: map.toOriginal(finding.span.start), end: map.toOriginal(finding.span.end - 1) + 1 },
-    lines: mapRange(finding.lines, cleaned, map, originalStarts),
-    duplicateOf: finding.duplicateOf === null ? null : mapRange(finding.duplicateOf, cleaned, map, originalStarts),
-  }));
+  return findings.map((finding) =>
+    changeFinding(finding, {
+      span: { start: map.toOriginal(finding.span.start), end: map.toOriginal(finding.span.end - 1) + 1 },
+      lines: mapRange(finding.lines, cleaned, map, originalStarts),
+      duplicateOf: finding.duplicateOf === null ? null : mapRange(finding.duplicateOf, cleaned, map, originalStarts),
+    }),
+  );
 }
 
 /** Cleans one text with options already resolved (the fast path for many files). */

@@ -4,7 +4,7 @@
  * copy that stays; when that copy was cut as a cross-link, its repeats are that link repeated.
  */
 import { describeLineRange, type Article, type LineRange } from '../model/article.js';
-import type { Finding } from '../model/finding.js';
+import { changeFinding, type Finding } from '../model/finding.js';
 import { mergeSpans } from './apply-cuts.js';
 
 const MAX_HOPS = 8;
@@ -78,11 +78,11 @@ export function keepTwins(article: Article, findings: readonly Finding[]): Findi
       const cutter = cutterOf(findings, owners, self, range);
       if (cutter === null) break;
       if (cutter.duplicateOf === null) {
-        return { ...finding, rule: cutter.rule, duplicateOf: null, reason: `repeats ${describeLineRange(range)}, which is cut as ${cutter.rule} too` };
+        return changeFinding(finding, { rule: cutter.rule, duplicateOf: null, reason: `repeats ${describeLineRange(range)}, which is cut as ${cutter.rule} too` });
       }
       target = twinIn(cutter, range);
     }
     if (target === finding.duplicateOf || target === null) return finding;
-    return { ...finding, duplicateOf: target, reason: `${finding.reason}; that copy is cut too, the kept one is ${describeLineRange(target)}` };
+    return changeFinding(finding, { duplicateOf: target, reason: `${finding.reason}; that copy is cut too, the kept one is ${describeLineRange(target)}` });
   });
 }
