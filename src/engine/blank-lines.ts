@@ -71,7 +71,7 @@ function extendFinding(article: Article, finding: Finding, blank: number): Findi
 
 /** Extends whole-line findings of paragraph text by the blank line each deleted paragraph takes along. */
 export function absorbBlankLines(article: Article, findings: readonly Finding[]): Finding[] {
-  if (!article.isBlankLineSeparated) return [...findings];
+  if (!article.isBlankLineSeparated || findings.length === 0) return [...findings];
   const cut = linesCutWhole(article, findings);
   const taken = new Set<number>();
   const result = [...findings];

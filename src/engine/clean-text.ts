@@ -59,6 +59,13 @@ function mapToOriginal(findings: readonly Finding[], cleaned: Article, map: Offs
   );
 }
 
+// Headlines of the removed cross-links in text order, each once.
+function linkedHeadlines(findings: readonly Finding[]): string[] {
+  const headlines = new Set<string>();
+  for (const finding of findings) for (const headline of finding.headlines ?? []) headlines.add(headline);
+  return [...headlines];
+}
+
 /** Cleans one text with options already resolved (the fast path for many files). */
 export function cleanWithResolvedOptions(text: string, options: ResolvedOptions): CleanResult {
   const original = parseArticle(text);
@@ -88,7 +95,7 @@ export function cleanWithResolvedOptions(text: string, options: ResolvedOptions)
     text: cleaned,
     changed: spans.length > 0,
     findings: explained,
-    links: [...new Set(explained.flatMap((finding) => finding.headlines ?? []))],
+    links: linkedHeadlines(explained),
     removedCharacters: text.length - cleaned.length,
   };
 }
