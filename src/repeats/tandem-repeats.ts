@@ -110,8 +110,8 @@ function hashWords(key: string): number {
   if (wordHashes.length <= key.length) wordHashes = new Int32Array(key.length + 1);
   let count = 0;
   let hash = 0x811c9dc5;
-  for (let index = 0; index <= key.length; index++) {
-    const code = index < key.length ? key.charCodeAt(index) : 0x20;
+  for (let index = 0; index < key.length; index++) {
+    const code = key.charCodeAt(index);
     if (code === 0x20) {
       wordHashes[count++] = hash;
       hash = 0x811c9dc5;
@@ -119,6 +119,8 @@ function hashWords(key: string): number {
       hash = Math.imul(hash ^ code, 0x01000193);
     }
   }
+  // The last word ends with the key.
+  wordHashes[count++] = hash;
   return count;
 }
 
