@@ -105,14 +105,21 @@ let wordHashes = new Int32Array(256);
 const seenProbes = createIntegerSet();
 const KEPT_WORD_HASHES = 1 << 20;
 
+// Doubles `wordHashes`, keeping what it holds.
+function growWordHashes(): void {
+  const grown = new Int32Array(wordHashes.length * 2);
+  grown.set(wordHashes);
+  wordHashes = grown;
+}
+
 // Hashes each word of a key into `wordHashes` (grown as needed); returns how many there are.
 function hashWords(key: string): number {
-  if (wordHashes.length <= key.length) wordHashes = new Int32Array(key.length + 1);
   let count = 0;
   let hash = 0x811c9dc5;
   for (let index = 0; index < key.length; index++) {
     const code = key.charCodeAt(index);
     if (code === 0x20) {
+      if (count + 1 >= wordHashes.length) growWordHashes();
       wordHashes[count++] = hash;
       hash = 0x811c9dc5;
     } else {
@@ -125,7 +132,7 @@ function hashWords(key: string): number {
 }
 
 function hasRepeatedProbe(count: number): boolean {
-  seenProbes.reset(count);
+  seenProbes.reset();
   for (let index = 0; index + WORDS_IN_PROBE <= count; index++) {
     let probe = 0;
     for (let offset = 0; offset < WORDS_IN_PROBE; offset++) probe = Math.imul(probe ^ (wordHashes[index + offset] as number), 0x5bd1e995) ^ (probe >>> 15);
