@@ -11,13 +11,22 @@ function isBlankSpan(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function makeLine(text: string, index: number, start: number, lineBreak: number): Line {
+/**
+ * A line of an earlier parse whose content is the same characters as `text[start, contentEnd)`,
+ * if one is known: its key is taken instead of computed again.
+ */
+export type EarlierLineOf = (start: number, contentEnd: number) => Line | undefined;
+
+function makeLine(text: string, index: number, start: number, lineBreak: number, earlierLineOf: EarlierLineOf | undefined): Line {
   const end = lineBreak === -1 ? text.length : lineBreak + 1;
   const rawEnd = lineBreak === -1 ? text.length : lineBreak;
   const contentEnd = rawEnd > start && text.charCodeAt(rawEnd - 1) === 0x0d && lineBreak !== -1 ? rawEnd - 1 : rawEnd;
   const isBlank = isBlankSpan(text, start, contentEnd);
-  const key = isBlank ? '' : comparisonKey(text, start, contentEnd);
-  return { index, start, contentEnd, end, isBlank, key, hasLetters: !isBlank && keyHasLetters(key) };
+  if (isBlank) return { index, start, contentEnd, end, isBlank, key: '', hasLetters: false };
+  const earlier = earlierLineOf?.(start, contentEnd);
+  if (earlier !== undefined) return { index, start, contentEnd, end, isBlank, key: earlier.key, hasLetters: earlier.hasLetters };
+  const key = comparisonKey(text, start, contentEnd);
+  return { index, start, contentEnd, end, isBlank, key, hasLetters: keyHasLetters(key) };
 }
 
 // A text is "blank-line separated" when empty lines break it into paragraphs, as in the English
@@ -37,14 +46,16 @@ function detectBlankLineSeparation(lines: readonly Line[]): boolean {
 
 /**
  * Parses text into an article. Lines are split on "\n" only, so line numbers match
- * `text.split('\n')`; a final "\n" does not start another line.
+ * `text.split('\n')`; a final "\n" does not start another line. The engine passes
+ * `earlierLineOf` when it parses a cleaned text again, so that the lines a cut left untouched
+ * keep their keys.
  */
-export function parseArticle(text: string): Article {
+export function parseArticle(text: string, earlierLineOf?: EarlierLineOf): Article {
   const lines: Line[] = [];
   let start = 0;
   while (start < text.length) {
     const lineBreak = text.indexOf('\n', start);
-    lines.push(makeLine(text, lines.length, start, lineBreak));
+    lines.push(makeLine(text, lines.length, start, lineBreak, earlierLineOf));
     if (lineBreak === -1) break;
     start = lineBreak + 1;
   }

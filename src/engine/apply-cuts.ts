@@ -1,5 +1,5 @@
 /** Merges the spans of all findings and deletes them in one pass. */
-import type { Finding, Span } from '../model/finding.js';
+import { changeFinding, type Finding, type Span } from '../model/finding.js';
 
 /** The union of the findings' spans, sorted and without overlaps. */
 export function mergeSpans(findings: readonly Finding[]): Span[] {
@@ -33,7 +33,7 @@ export function claimFinalLineBreak(text: string, findings: readonly Finding[]):
     if (finding.span.start !== last.start) return;
     if (owner === -1 || finding.span.end > (findings[owner] as Finding).span.end) owner = index;
   });
-  return findings.map((finding, index) => (index === owner ? { ...finding, span: { start, end: finding.span.end } } : finding));
+  return findings.map((finding, index) => (index === owner ? changeFinding(finding, { span: { start, end: finding.span.end } }) : finding));
 }
 
 /** The text with the spans deleted: everything else stays byte for byte. */

@@ -4,7 +4,7 @@
  * the text), so that no double gap is left behind.
  */
 import type { Article, Line } from '../model/article.js';
-import type { Finding } from '../model/finding.js';
+import { changeFinding, type Finding } from '../model/finding.js';
 import { isWholeLineFinding, linesCutWhole, wholeLinesSpan } from './line-cuts.js';
 import { lineRange } from '../model/article.js';
 
@@ -66,12 +66,12 @@ function endBlanks(article: Article, paragraphs: readonly Paragraph[], cut: Read
 function extendFinding(article: Article, finding: Finding, blank: number): Finding {
   const first = article.lines[Math.min(blank, finding.lines.start - 1)] as Line;
   const last = article.lines[Math.max(blank, finding.lines.end - 1)] as Line;
-  return { ...finding, span: wholeLinesSpan(article, first, last), lines: lineRange(first, last) };
+  return changeFinding(finding, { span: wholeLinesSpan(article, first, last), lines: lineRange(first, last) });
 }
 
 /** Extends whole-line findings of paragraph text by the blank line each deleted paragraph takes along. */
 export function absorbBlankLines(article: Article, findings: readonly Finding[]): Finding[] {
-  if (!article.isBlankLineSeparated) return [...findings];
+  if (!article.isBlankLineSeparated || findings.length === 0) return [...findings];
   const cut = linesCutWhole(article, findings);
   const taken = new Set<number>();
   const result = [...findings];

@@ -4,12 +4,13 @@
  */
 import type { Article, LineRange } from '../model/article.js';
 import type { Finding } from '../model/finding.js';
-import { compareFindings } from '../model/finding.js';
+import { changeFinding, compareFindings } from '../model/finding.js';
 import { parseArticle } from '../article/parse-article.js';
 import { absorbBlankLines } from './blank-lines.js';
 import { applyCuts, claimFinalLineBreak, mergeSpans } from './apply-cuts.js';
 import { lineNumberAt, offsetMapOf, type OffsetMap } from './offset-map.js';
 import { keepTwins } from './twins.js';
+import { keptLineOf } from './kept-lines.js';
 import { isWholeLineFinding } from './line-cuts.js';
 import type { Rule } from '../model/rule.js';
 import { resolveOptions, type CleanOptions, type ResolvedOptions } from './options.js';
@@ -49,12 +50,20 @@ function mapRange(range: LineRange, cleaned: Article, map: OffsetMap, originalSt
 
 // Findings of a later pass speak of the cleaned text; they are moved back onto the original.
 function mapToOriginal(findings: readonly Finding[], cleaned: Article, map: OffsetMap, originalStarts: readonly number[]): Finding[] {
-  return findings.map((finding) => ({
-    ...finding,
-    span: { start: map.toOriginal(finding.span.start), end: map.toOriginal(finding.span.end - 1) + 1 },
-    lines: mapRange(finding.lines, cleaned, map, originalStarts),
-    duplicateOf: finding.duplicateOf === null ? null : mapRange(finding.duplicateOf, cleaned, map, originalStarts),
-  }));
+  return findings.map((finding) =>
+    changeFinding(finding, {
+      span: { start: map.toOriginal(finding.span.start), end: map.toOriginal(finding.span.end - 1) + 1 },
+      lines: mapRange(finding.lines, cleaned, map, originalStarts),
+      duplicateOf: finding.duplicateOf === null ? null : mapRange(finding.duplicateOf, cleaned, map, originalStarts),
+    }),
+  );
+}
+
+// Headlines of the removed cross-links in text order, each once.
+function linkedHeadlines(findings: readonly Finding[]): string[] {
+  const headlines = new Set<string>();
+  for (const finding of findings) for (const headline of finding.headlines ?? []) headlines.add(headline);
+  return [...headlines];
 }
 
 /** Cleans one text with options already resolved (the fast path for many files). */
@@ -69,13 +78,14 @@ export function cleanWithResolvedOptions(text: string, options: ResolvedOptions)
   const neighbourRules = options.rules.filter((rule) => !rule.judgesLinesAlone);
   let cutInsideLines = findings.some((finding) => !isWholeLineFinding(original, finding));
   for (let pass = 1; pass < MAX_PASSES && spans.length > 0; pass++) {
-    const article = parseArticle(cleaned);
     const rules = cutInsideLines ? options.rules : neighbourRules;
     if (rules.length === 0) break;
+    const map = offsetMapOf(text, spans);
+    const article = parseArticle(cleaned, keptLineOf(original, originalStarts, map));
     const more = runRules(article, options, rules);
     if (more.length === 0) break;
     cutInsideLines = more.some((finding) => !isWholeLineFinding(article, finding));
-    for (const finding of mapToOriginal(more, article, offsetMapOf(text, spans), originalStarts)) findings.push(finding);
+    for (const finding of mapToOriginal(more, article, map, originalStarts)) findings.push(finding);
     spans = mergeSpans(findings);
     cleaned = applyCuts(text, spans);
   }
@@ -85,7 +95,7 @@ export function cleanWithResolvedOptions(text: string, options: ResolvedOptions)
     text: cleaned,
     changed: spans.length > 0,
     findings: explained,
-    links: [...new Set(explained.flatMap((finding) => finding.headlines ?? []))],
+    links: linkedHeadlines(explained),
     removedCharacters: text.length - cleaned.length,
   };
 }

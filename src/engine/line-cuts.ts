@@ -1,6 +1,6 @@
 /** Spans that delete whole lines, and the questions the engine asks about them. */
 import { lineRange, type Article, type Line } from '../model/article.js';
-import type { Finding, Span } from '../model/finding.js';
+import { makeFinding, type Finding, type FindingFields, type Span } from '../model/finding.js';
 
 /**
  * The span that deletes lines `first..last` whole. The last line of a text without a final line
@@ -21,14 +21,14 @@ export function wholeLinesFinding(
   article: Article,
   first: Line,
   last: Line,
-  fields: Omit<Finding, 'span' | 'lines'>,
+  fields: FindingFields,
 ): Finding {
-  return { ...fields, span: wholeLinesSpan(article, first, last), lines: lineRange(first, last) };
+  return makeFinding(fields, wholeLinesSpan(article, first, last), lineRange(first, last));
 }
 
 /** Builds a finding that deletes `span`, a segment inside one line. */
-export function lineSegmentFinding(line: Line, span: Span, fields: Omit<Finding, 'span' | 'lines'>): Finding {
-  return { ...fields, span, lines: lineRange(line, line) };
+export function lineSegmentFinding(line: Line, span: Span, fields: FindingFields): Finding {
+  return makeFinding(fields, span, lineRange(line, line));
 }
 
 /** Whether a finding deletes every line it touches, as opposed to a segment inside a line. */

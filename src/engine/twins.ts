@@ -4,16 +4,25 @@
  * copy that stays; when that copy was cut as a cross-link, its repeats are that link repeated.
  */
 import { describeLineRange, type Article, type LineRange } from '../model/article.js';
-import type { Finding } from '../model/finding.js';
+import { changeFinding, type Finding } from '../model/finding.js';
 import { mergeSpans } from './apply-cuts.js';
 
 const MAX_HOPS = 8;
 
+// A plain array of `length` copies of `value`, grown by push so that it stays a fast array however
+// long: a typed array of more than 64 bytes is allocated off the heap, which costs more than the
+// work on the few dozen lines of most articles.
+function filledArray(length: number, value: number): number[] {
+  const array: number[] = [];
+  for (let index = 0; index < length; index++) array.push(value);
+  return array;
+}
+
 // Lines deleted by the cuts taken together (a repeat found on the cleaned text may leave to an
 // earlier inline cut the rest of its line), each with the finding that answers for it: a repeat
 // if one deletes part of it, else the first finding that does.
-function deletedLines(article: Article, findings: readonly Finding[]): Uint8Array {
-  const deleted = new Uint8Array(article.lines.length + 1);
+function deletedLines(article: Article, findings: readonly Finding[]): number[] {
+  const deleted = filledArray(article.lines.length + 1, 0);
   const spans = mergeSpans(findings);
   let next = 0;
   for (const line of article.lines) {
@@ -24,8 +33,8 @@ function deletedLines(article: Article, findings: readonly Finding[]): Uint8Arra
   return deleted;
 }
 
-function ownersByLine(findings: readonly Finding[], deleted: Uint8Array): Int32Array {
-  const owners = new Int32Array(deleted.length).fill(-1);
+function ownersByLine(findings: readonly Finding[], deleted: readonly number[]): number[] {
+  const owners = filledArray(deleted.length, -1);
   findings.forEach((finding, index) => {
     for (let number = finding.lines.start; number <= finding.lines.end; number++) {
       if (deleted[number] !== 1) continue;
@@ -47,7 +56,7 @@ function twinIn(cutter: Finding, range: LineRange): LineRange {
   return { start: kept.start + offset, end: kept.start + offset + (range.end - range.start) };
 }
 
-function cutterOf(findings: readonly Finding[], owners: Int32Array, self: number, range: LineRange): Finding | null {
+function cutterOf(findings: readonly Finding[], owners: readonly number[], self: number, range: LineRange): Finding | null {
   const owner = owners[range.start] as number;
   if (owner === -1 || owner === self) return null;
   const cutter = findings[owner] as Finding;
@@ -56,7 +65,7 @@ function cutterOf(findings: readonly Finding[], owners: Int32Array, self: number
 
 // A kept copy of several lines whose first or last line went (cut on a later pass) is narrowed to
 // the lines that stay; it never starts or ends on a blank line.
-function narrowToKept(article: Article, range: LineRange, deleted: Uint8Array): LineRange {
+function narrowToKept(article: Article, range: LineRange, deleted: readonly number[]): LineRange {
   const gone = (number: number): boolean => deleted[number] === 1 || article.lines[number - 1]?.isBlank === true;
   let { start, end } = range;
   while (start < end && gone(start)) start++;
@@ -78,11 +87,11 @@ export function keepTwins(article: Article, findings: readonly Finding[]): Findi
       const cutter = cutterOf(findings, owners, self, range);
       if (cutter === null) break;
       if (cutter.duplicateOf === null) {
-        return { ...finding, rule: cutter.rule, duplicateOf: null, reason: `repeats ${describeLineRange(range)}, which is cut as ${cutter.rule} too` };
+        return changeFinding(finding, { rule: cutter.rule, duplicateOf: null, reason: `repeats ${describeLineRange(range)}, which is cut as ${cutter.rule} too` });
       }
       target = twinIn(cutter, range);
     }
     if (target === finding.duplicateOf || target === null) return finding;
-    return { ...finding, duplicateOf: target, reason: `${finding.reason}; that copy is cut too, the kept one is ${describeLineRange(target)}` };
+    return changeFinding(finding, { duplicateOf: target, reason: `${finding.reason}; that copy is cut too, the kept one is ${describeLineRange(target)}` });
   });
 }

@@ -28,24 +28,51 @@ export interface MarkerLexicon {
   readonly bySuffix: ReadonlyMap<string, readonly MarkerPhrase[]>;
   /** Comparison keys of the phrases by the pair code of their first two characters. */
   readonly keysByPairCode: ReadonlyMap<number, readonly string[]>;
-  /** A bit per hashed pair code of those keys: rules out most words before the map is asked. */
-  readonly keyPairFilter: Uint8Array;
+  /**
+   * A bit per filter slot of the quad codes of the keys of QUAD_LENGTH characters or more: rules
+   * out most words before the map is asked. Four characters rather than two: many words share the
+   * first two of a key (every Arabic "ال..." word those of "المزيد"), far fewer share four.
+   */
+  readonly keyQuadFilter: Uint8Array;
+  /** A bit per filter slot of the pair codes of the few keys shorter than QUAD_LENGTH. */
+  readonly shortKeyPairFilter: Uint8Array;
+  /** A bit per first code unit of those keys: most words start with none, and skip the pair code. */
+  readonly shortKeyFirstCodes: Uint8Array;
   /** Pair codes of the phrases' first two folded characters. */
   readonly phrasePairCodes: ReadonlySet<number>;
   /** Pair codes of the strong phrases of scripts without case: they may follow a plain word inside a paragraph. */
   readonly caselessStrongPairCodes: ReadonlySet<number>;
 }
 
-/** Mask of the hashed pair codes in `keyPairFilter`. */
-export const PAIR_FILTER_MASK = 0xffff;
+/** How many slots the filters have. */
+const FILTER_SLOTS = 0x10000;
+
+/** The filter slot of a pair or quad code: its bits mixed, so that codes of one script spread out. */
+export function filterSlot(code: number): number {
+  return Math.imul(code, 0x9e3779b1) >>> 16;
+}
+
+/** How many first characters of a key `keyQuadFilter` hashes. */
+export const QUAD_LENGTH = 4;
+
+/** The first QUAD_LENGTH characters of a text at a position, hashed to one number (the text must hold them). */
+export function quadCode(text: string, position: number): number {
+  let code = 0;
+  for (let offset = 0; offset < QUAD_LENGTH; offset++) code = Math.imul(code, 31) + text.charCodeAt(position + offset);
+  return code;
+}
 
 /**
  * The first two characters of a text at a position, as one number: the tests run at every word
  * of every line, and a number lookup spares a two-character string per word.
  */
 export function pairCode(text: string, position: number): number {
-  const second = position + 1 < text.length ? text.charCodeAt(position + 1) + 1 : 0;
-  return text.charCodeAt(position) * 65537 + second;
+  return pairCodeOf(text.charCodeAt(position), position + 1 < text.length ? text.charCodeAt(position + 1) : -1);
+}
+
+/** The pair code of two code units; -1 for a second one past the end of the text. */
+export function pairCodeOf(first: number, second: number): number {
+  return first * 65537 + second + 1;
 }
 
 interface LanguageEntry {
@@ -145,18 +172,27 @@ function lexiconPhrases(userMarkers: readonly string[]): LexiconPhrases {
 
 function indexLexicon({ phrases, keys }: LexiconPhrases): MarkerLexicon {
   const keysByPairCode = new Map<number, string[]>();
-  const keyPairFilter = new Uint8Array(PAIR_FILTER_MASK + 1);
+  const keyQuadFilter = new Uint8Array(FILTER_SLOTS);
+  const shortKeyPairFilter = new Uint8Array(FILTER_SLOTS);
+  const shortKeyFirstCodes = new Uint8Array(0x10000);
   for (const key of keys) {
     const code = pairCode(key, 0);
     keysByPairCode.set(code, [...(keysByPairCode.get(code) ?? []), key]);
-    keyPairFilter[code & PAIR_FILTER_MASK] = 1;
+    if (key.length >= QUAD_LENGTH) {
+      keyQuadFilter[filterSlot(quadCode(key, 0))] = 1;
+    } else {
+      shortKeyPairFilter[filterSlot(code)] = 1;
+      shortKeyFirstCodes[key.charCodeAt(0)] = 1;
+    }
   }
   return {
     phrases,
     byPrefix: longestFirst(groupBy(phrases, (phrase) => phrase.folded.slice(0, 2))),
     bySuffix: longestFirst(groupBy(phrases, (phrase) => phrase.folded.slice(-2))),
     keysByPairCode,
-    keyPairFilter,
+    keyQuadFilter,
+    shortKeyPairFilter,
+    shortKeyFirstCodes,
     phrasePairCodes: new Set(phrases.map((phrase) => pairCode(phrase.folded, 0))),
     caselessStrongPairCodes: new Set(phrases.filter((phrase) => !phrase.needsSeparator && !phrase.isCased).map((phrase) => pairCode(phrase.folded, 0))),
   };

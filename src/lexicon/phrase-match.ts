@@ -1,6 +1,6 @@
 /** Finding the lexicon's phrases: in folded text at a position, and in a comparison key, cheaply. */
 import { CharacterClass, classOf } from '../text/character-table.js';
-import { PAIR_FILTER_MASK, pairCode, type MarkerLexicon, type MarkerPhrase } from './marker-lexicon.js';
+import { QUAD_LENGTH, filterSlot, pairCode, quadCode, type MarkerLexicon, type MarkerPhrase } from './marker-lexicon.js';
 
 function isWordCharacter(code: number): boolean {
   const kind = classOf(code);
@@ -41,17 +41,22 @@ export function matchPhraseEndingAt(lexicon: MarkerLexicon, folded: string, end:
 /** Where in a line's key a phrase was seen: bits of MarkerHint. */
 export const MarkerHint = { none: 0, atStart: 1, atEnd: 2, inside: 4 } as const;
 
+// Whether a phrase key may start at `position` of a key, by the filters alone: false rules it out.
+function mayStartKey({ keyQuadFilter, shortKeyPairFilter, shortKeyFirstCodes }: MarkerLexicon, key: string, position: number): boolean {
+  if (position + QUAD_LENGTH <= key.length && keyQuadFilter[filterSlot(quadCode(key, position))] === 1) return true;
+  return shortKeyFirstCodes[key.charCodeAt(position)] === 1 && shortKeyPairFilter[filterSlot(pairCode(key, position))] === 1;
+}
+
 /**
  * Where a comparison key contains a phrase at one of its word starts (MarkerHint bits): a cheap
  * test that lets the matcher fold only the part of a line that can hold a marker, and skip the
  * lines that cannot hold one at all.
  */
 export function markerHints(lexicon: MarkerLexicon, key: string): number {
-  const { keysByPairCode, keyPairFilter } = lexicon;
+  const { keysByPairCode } = lexicon;
   let hints: number = MarkerHint.none;
   for (let position = 0; position < key.length; ) {
-    const code = pairCode(key, position);
-    const candidates = keyPairFilter[code & PAIR_FILTER_MASK] === 1 ? keysByPairCode.get(code) : undefined;
+    const candidates = mayStartKey(lexicon, key, position) ? keysByPairCode.get(pairCode(key, position)) : undefined;
     if (candidates !== undefined) {
       for (const candidate of candidates) {
         if (!key.startsWith(candidate, position)) continue;

@@ -18,16 +18,20 @@ const ARABIC_LETTER = /[\u0621-\u064a]/;
 const ANY_FINAL_PUNCTUATION = /[.!?؟…:؛,،]\s*$/u;
 const COMPLETE_ENDING = /[.!?؟…:؛"'”’»)\]]\s*$/u;
 
+// Words of a key as split(' ') counts them, counted in place and only up to one past MAX_WORDS:
+// most lines are paragraphs far longer than a headline, ruled out without an array of their words.
 function wordCount(line: Line): number {
-  return line.key.split(' ').length;
+  const { key } = line;
+  let count = 1;
+  for (let space = key.indexOf(' '); space !== -1 && count <= MAX_WORDS; space = key.indexOf(' ', space + 1)) count++;
+  return count;
 }
 
 function isCandidate(article: Article, line: Line): boolean {
-  const content = lineContent(article, line).trim();
   const words = wordCount(line);
+  if (words < MIN_WORDS || words > MAX_WORDS) return false;
+  const content = lineContent(article, line).trim();
   return (
-    words >= MIN_WORDS &&
-    words <= MAX_WORDS &&
     ARABIC_LETTER.test(content) &&
     isHeadlineShaped(content) &&
     !ANY_FINAL_PUNCTUATION.test(content) &&

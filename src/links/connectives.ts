@@ -10,5 +10,6 @@ const openerKeys = teaserData.continuationOpeners.map((opener) => comparisonKey(
  */
 export function startsWithConnective(key: string): boolean {
   if (/^و\S{2,}/.test(key)) return true;
-  return openerKeys.some((opener) => key === opener || key.startsWith(`${opener} `));
+  // "opener" alone or followed by a space, read in place (no "opener " string per opener and line).
+  return openerKeys.some((opener) => key.startsWith(opener) && (key.length === opener.length || key.charCodeAt(opener.length) === 0x20));
 }

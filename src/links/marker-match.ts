@@ -1,9 +1,9 @@
 /** Finds a read-also marker in one line: at its start, at its end, or after a sentence inside it. */
 import type { Article, Line } from '../model/article.js';
-import { pairCode, type MarkerLexicon, type MarkerPhrase } from '../lexicon/marker-lexicon.js';
+import { pairCodeOf, type MarkerLexicon, type MarkerPhrase } from '../lexicon/marker-lexicon.js';
 import { MarkerHint, markerHints, matchPhraseAt, matchPhraseEndingAt } from '../lexicon/phrase-match.js';
 import { foldText, type FoldedText } from '../text/folded-text.js';
-import { CharacterClass, classOf, foldedCodeOf } from '../text/character-table.js';
+import { CharacterClass, classOf, foldedCodeOf, isWhiteSpaceCode } from '../text/character-table.js';
 import { hasTrailingSeparator, separatorEnd, skipOpeners, trimTrailing } from './separators.js';
 import { MAX_HEADLINE_LENGTH } from './headline-shape.js';
 
@@ -75,7 +75,7 @@ function matchTrailing(article: Article, line: Line, lexicon: MarkerLexicon): Ma
   const teaser = article.text.slice(line.start, markerOffset).trim();
   if (teaser === '' || line.contentEnd - line.start > MAX_HEADLINE_LENGTH * 1.5) return null;
   // "ولكن ما هو هاكاثون الحج؟ اقرأ المزيد" is a teaser; "I urge everyone to read more." is a sentence.
-  if (!TEASER_END_PUNCTUATION.has(previousVisibleCharacter(article.text, markerOffset, line.start)) && !isWrittenAsMarker(article.text, markerOffset, phrase)) {
+  if (!TEASER_END_PUNCTUATION.has(previousVisibleCode(article.text, markerOffset, line.start)) && !isWrittenAsMarker(article.text, markerOffset, phrase)) {
     return null;
   }
   return {
@@ -89,9 +89,14 @@ function matchTrailing(article: Article, line: Line, lexicon: MarkerLexicon): Ma
 
 // Punctuation after which an inline marker may start: sentence ends, and the clause marks that
 // CNN Arabic uses before one ("...بين المستخدمين، اقرأ المزيد: فيسبوك تغير من سياساتها..").
-const ANCHOR_PUNCTUATION = new Set(['.', '!', '?', '؟', '…', '。', '،', ',', ';', '؛', '»', '"', '”', ')']);
+// Sets of code units, so a character is looked up without becoming a string.
+const ANCHOR_PUNCTUATION = codeSet(['.', '!', '?', '؟', '…', '。', '،', ',', ';', '؛', '»', '"', '”', ')']);
 // What ends the teaser sentence before a trailing marker.
-const TEASER_END_PUNCTUATION = new Set(['.', '!', '?', '؟', '…', '。', ':', '|', '-', '–', '—', '»', '"', '”', ')', '>']);
+const TEASER_END_PUNCTUATION = codeSet(['.', '!', '?', '؟', '…', '。', ':', '|', '-', '–', '—', '»', '"', '”', ')', '>']);
+
+function codeSet(characters: readonly string[]): ReadonlySet<number> {
+  return new Set(characters.map((character) => character.charCodeAt(0)));
+}
 
 // In a script with letter case a marker written as one ("Read More", "READ MORE") stands out
 // from the same words in a sentence ("to read more").
@@ -99,10 +104,11 @@ function isWrittenAsMarker(text: string, offset: number, phrase: MarkerPhrase): 
   return phrase.isCased && /^\p{Lu}/u.test(text.slice(offset, offset + 1));
 }
 
-function previousVisibleCharacter(text: string, position: number, floor: number): string {
+// The code unit of the last character before `position` that is not white space, or -1.
+function previousVisibleCode(text: string, position: number, floor: number): number {
   let index = position - 1;
-  while (index >= floor && /\s/.test(text[index] as string)) index--;
-  return index < floor ? '' : (text[index] as string);
+  while (index >= floor && isWhiteSpaceCode(text.charCodeAt(index))) index--;
+  return index < floor ? -1 : text.charCodeAt(index);
 }
 
 function inlineMatchAt(article: Article, line: Line, position: number, lexicon: MarkerLexicon): MarkerMatch | null {
@@ -111,7 +117,7 @@ function inlineMatchAt(article: Article, line: Line, position: number, lexicon: 
   if (phrase === null) return null;
   // Inside a paragraph a marker follows punctuation; after a plain word only a capitalized one
   // counts ("... the plan READ MORE: ..."), since "we need to read more: books, papers" is prose.
-  const afterPunctuation = ANCHOR_PUNCTUATION.has(previousVisibleCharacter(article.text, position, line.start));
+  const afterPunctuation = ANCHOR_PUNCTUATION.has(previousVisibleCode(article.text, position, line.start));
   if (!afterPunctuation && (phrase.needsSeparator || !isWrittenAsMarker(article.text, position, phrase))) return null;
   const phraseEnd = phrase.folded.length;
   const afterSeparator = separatorEnd(folded.text, phraseEnd);
@@ -132,19 +138,31 @@ function inlineMatchAt(article: Article, line: Line, position: number, lexicon: 
 // The first two characters of the text at `position`, folded as phrases are (marks skipped), as
 // one pair code; -1 past the line.
 function foldedPairAt(text: string, position: number, end: number): number {
-  const folded: number[] = [];
-  for (let index = position; index < end && folded.length < 2; index++) {
+  let first = -1;
+  for (let index = position; index < end; index++) {
     const code = text.charCodeAt(index);
     const kind = classOf(code);
     if (kind === CharacterClass.Ignorable) continue;
-    folded.push(kind === CharacterClass.Letter || kind === CharacterClass.Other ? foldedCodeOf(code) : code);
+    const folded = kind === CharacterClass.Letter || kind === CharacterClass.Other ? foldedCodeOf(code) : code;
+    if (first !== -1) return pairCodeOf(first, folded);
+    first = folded;
   }
-  if (folded.length === 0) return -1;
-  return pairCode(String.fromCharCode(...folded), 0);
+  return first === -1 ? -1 : pairCodeOf(first, -1);
 }
 
-// Where a marker can start inside a paragraph: right after white space or anchor punctuation.
-const WORD_START = /(?<=[\s.!?؟…。،,;؛»"”)])(?=\S)/g;
+// Where a marker can start inside a paragraph: at a character that is not white space, right after
+// white space or anchor punctuation. What each code unit is for that, filled as units are seen:
+const Boundary = { unknown: 0, space: 1, anchor: 2, other: 3 } as const;
+const boundaries = new Uint8Array(0x10000);
+
+function boundaryOf(code: number): number {
+  let kind = boundaries[code] as number;
+  if (kind === Boundary.unknown) {
+    kind = isWhiteSpaceCode(code) ? Boundary.space : ANCHOR_PUNCTUATION.has(code) ? Boundary.anchor : Boundary.other;
+    boundaries[code] = kind;
+  }
+  return kind;
+}
 
 // The cut starts at the white space before the marker and runs to the end of the line; the
 // paragraph text before it, punctuation included, stays. Only word starts whose first two
@@ -153,16 +171,17 @@ function matchInline(article: Article, line: Line, lexicon: MarkerLexicon): Mark
   const { text } = article;
   const pairs = lexicon.phrasePairCodes;
   const caseless = lexicon.caselessStrongPairCodes;
-  const content = text.slice(line.start, line.contentEnd);
-  WORD_START.lastIndex = 1;
-  for (let found = WORD_START.exec(content); found !== null; found = WORD_START.exec(content)) {
-    const position = line.start + found.index;
-    WORD_START.lastIndex = found.index + 1;
+  let before = boundaryOf(text.charCodeAt(line.start));
+  for (let position = line.start + 1; position < line.contentEnd; position++) {
+    const kind = boundaryOf(text.charCodeAt(position));
+    const isWordStart = kind !== Boundary.space && before !== Boundary.other;
+    before = kind;
+    if (!isWordStart) continue;
     const pair = foldedPairAt(text, position, line.contentEnd);
     if (!pairs.has(pair)) continue;
     // After a plain word only a capitalized or caseless strong marker can start (see inlineMatchAt):
     // "more" in the middle of an English sentence is not even folded.
-    const afterPunctuation = ANCHOR_PUNCTUATION.has(previousVisibleCharacter(text, position, line.start));
+    const afterPunctuation = ANCHOR_PUNCTUATION.has(previousVisibleCode(text, position, line.start));
     if (!afterPunctuation && !caseless.has(pair) && !/\p{Lu}/u.test(text[position] as string)) continue;
     const match = inlineMatchAt(article, line, position, lexicon);
     if (match !== null) return match;

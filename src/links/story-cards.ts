@@ -18,7 +18,9 @@ function isSectionLabel(content: string): boolean {
 export function findStoryCards(article: Article, candidates: readonly Line[]): Line[][] {
   const cards: Line[][] = [];
   for (let position = 0; position + 2 < candidates.length; position++) {
-    const [headline, section, repeated] = candidates.slice(position, position + 3) as [Line, Line, Line];
+    const headline = candidates[position] as Line;
+    const section = candidates[position + 1] as Line;
+    const repeated = candidates[position + 2] as Line;
     if (section.index !== headline.index + 1 || repeated.index !== section.index + 1) continue;
     if (headline.key !== repeated.key || !headline.hasLetters) continue;
     if (!isHeadlineShaped(lineContent(article, headline)) || !isSectionLabel(lineContent(article, section))) continue;

@@ -63,6 +63,8 @@ export function findTrailingTeasers(article: Article, candidates: readonly Line[
     if (!isLeadLike(article, line)) break;
     stretch.unshift(line);
   }
+  // Too short a stretch only gets shorter below (most articles end in a connective paragraph).
+  if (stretch.length < minTrailingTeasers) return [];
   // A repeated paragraph is the repeat rules' business: the stretch ends after the last one.
   const lastRepeat = lastRepeated(candidates, stretch);
   if (lastRepeat !== -1) stretch = stretch.slice(lastRepeat + 1);

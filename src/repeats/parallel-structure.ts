@@ -10,7 +10,7 @@ import { isVariant } from './similarity.js';
 
 // Past either end the key is '', which is never a variant.
 function areVariants(index: RepeatUnits, copy: number, original: number, minLength: number): boolean {
-  return isVariant(unitKey(index, copy), unitKey(index, original), minLength);
+  return isVariant(index.words, unitKey(index, copy), unitKey(index, original), minLength);
 }
 
 /** Whether a run sits in a parallel structure (so its copies are authored, not captured twice). */

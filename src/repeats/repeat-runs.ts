@@ -3,6 +3,7 @@
  * earlier lines. A page captured twice repeats lines 2-9 as lines 10-17: one run.
  */
 import type { Line } from '../model/article.js';
+import { createWordTable, type WordTable } from './word-table.js';
 
 /** Content lines that take part in repeat detection, in order, with their first occurrences. */
 export interface RepeatUnits {
@@ -11,6 +12,8 @@ export interface RepeatUnits {
   readonly firstOccurrence: readonly number[];
   /** Positions of units that a later unit repeats exactly: kept copies that must stay kept. */
   readonly originals: ReadonlySet<number>;
+  /** The words of the units' keys, for the similarity tests at the edges of runs. */
+  readonly words: WordTable;
 }
 
 /**
@@ -35,7 +38,7 @@ export function indexUnits(units: readonly Line[]): RepeatUnits {
     return position;
   });
   const originals = new Set(firstOccurrence.filter((first, position) => first !== position));
-  return { units, firstOccurrence, originals };
+  return { units, firstOccurrence, originals, words: createWordTable() };
 }
 
 /** The comparison key of the unit at `position`, or '' past either end. */

@@ -26,8 +26,8 @@ export type ContentOf = (line: Line) => string;
 function matchesOriginal(index: RepeatUnits, copy: number, first: number, last: number, minLength: number): boolean {
   if (first < 0) return false;
   const key = unitKey(index, copy);
-  if (isNearDuplicate(key, unitKey(index, last), minLength)) return true;
-  return first < last && isNearDuplicate(key, `${unitKey(index, first)} ${unitKey(index, last)}`, minLength);
+  if (isNearDuplicate(index.words, key, unitKey(index, last), minLength)) return true;
+  return first < last && isNearDuplicate(index.words, key, `${unitKey(index, first)} ${unitKey(index, last)}`, minLength);
 }
 
 function extendForward(index: RepeatUnits, run: RepeatRun, minLength: number): void {

@@ -3,6 +3,7 @@
  * a run of exact repeats: is the next line an edited copy (cut it too), or a variant of a
  * template (the run is a repeated formula, keep it)?
  */
+import type { WordTable } from './word-table.js';
 
 // Lines longer than this many words are compared on their first words only, so one comparison
 // costs at most MAX_WORDS² steps whatever the input.
@@ -24,14 +25,22 @@ export const MIN_NEAR_DUPLICATE_WORDS = 8;
  */
 export const VARIANT_PAIR_SHARE = 0.5;
 
-function words(key: string): string[] {
-  const all = key.split(' ').filter((word) => word !== '');
+// The ids of a key's words, the first MAX_WORDS of them.
+function words(table: WordTable, key: string): readonly number[] {
+  const all = table.idsOf(key);
   return all.length > MAX_WORDS ? all.slice(0, MAX_WORDS) : all;
 }
 
-function longestCommonSubsequence(left: readonly string[], right: readonly string[]): number {
-  let previous = new Int32Array(right.length + 1);
-  let current = new Int32Array(right.length + 1);
+// Reused rows of the subsequence table: a typed array allocated per call costs more than the
+// comparison of two short lines.
+const previousRow = new Int32Array(MAX_WORDS + 1);
+const currentRow = new Int32Array(MAX_WORDS + 1);
+
+function longestCommonSubsequence(left: readonly number[], right: readonly number[]): number {
+  let previous = previousRow;
+  let current = currentRow;
+  previous.fill(0, 0, right.length + 1);
+  current.fill(0, 0, right.length + 1);
   for (let i = 1; i <= left.length; i++) {
     for (let j = 1; j <= right.length; j++) {
       current[j] = left[i - 1] === right[j - 1] ? (previous[j - 1] as number) + 1 : Math.max(previous[j] as number, current[j - 1] as number);
@@ -42,19 +51,35 @@ function longestCommonSubsequence(left: readonly string[], right: readonly strin
 }
 
 /** The share of the copy's words that appear, in order, in the original (0 to 1). */
-export function wordCoverage(copyKey: string, originalKey: string): number {
-  const copyWords = words(copyKey);
+export function wordCoverage(table: WordTable, copyKey: string, originalKey: string): number {
+  const copyWords = words(table, copyKey);
   if (copyWords.length === 0) return 0;
-  return longestCommonSubsequence(copyWords, words(originalKey)) / copyWords.length;
+  return longestCommonSubsequence(copyWords, words(table, originalKey)) / copyWords.length;
+}
+
+// Reused by every call: the generation in which each word id was last seen in an original.
+let seenIn = new Uint32Array(1024);
+let generation = 0;
+
+// Starts a new generation of `seenIn`, with room for every id of the table.
+function nextGeneration(table: WordTable): number {
+  const size = table.wordCount();
+  if (seenIn.length < size) seenIn = new Uint32Array(Math.max(size, seenIn.length * 2));
+  if (++generation === 0xffffffff) {
+    seenIn.fill(0);
+    generation = 1;
+  }
+  return generation;
 }
 
 // An upper bound of wordCoverage in linear time: the share of the copy's words found anywhere in
 // the original. Most lines next to a run are unrelated and fail this, before any quadratic work.
-function wordPresence(copyWords: readonly string[], originalWords: readonly string[]): number {
+function wordPresence(table: WordTable, copyWords: readonly number[], originalWords: readonly number[]): number {
   if (copyWords.length === 0) return 0;
-  const original = new Set(originalWords);
+  const stamp = nextGeneration(table);
+  for (const word of originalWords) seenIn[word] = stamp;
   let present = 0;
-  for (const word of copyWords) if (original.has(word)) present++;
+  for (const word of copyWords) if (seenIn[word] === stamp) present++;
   return present / copyWords.length;
 }
 
@@ -73,28 +98,50 @@ export function keepsNumbers(copyKey: string, originalKey: string): boolean {
  * for "...من حين لآخر منذ الإطاحة بمعمر القذافي"), or nearly all its words in order with no
  * number changed.
  */
-export function isNearDuplicate(copyKey: string, originalKey: string, minLength: number): boolean {
+export function isNearDuplicate(table: WordTable, copyKey: string, originalKey: string, minLength: number): boolean {
   if (copyKey.length < minLength) return false;
   if (originalKey.startsWith(copyKey)) return keepsNumbers(copyKey, originalKey);
-  const copyWords = words(copyKey);
+  const copyWords = words(table, copyKey);
   if (copyWords.length < MIN_NEAR_DUPLICATE_WORDS) return false;
-  const originalWords = words(originalKey);
-  if (wordPresence(copyWords, originalWords) < NEAR_DUPLICATE_COVERAGE || !keepsNumbers(copyKey, originalKey)) return false;
+  const originalWords = words(table, originalKey);
+  if (wordPresence(table, copyWords, originalWords) < NEAR_DUPLICATE_COVERAGE || !keepsNumbers(copyKey, originalKey)) return false;
   return longestCommonSubsequence(copyWords, originalWords) / copyWords.length >= NEAR_DUPLICATE_COVERAGE;
 }
 
-function wordPairs(key: string): Set<string> {
-  const all = words(key);
-  const pairs = new Set<string>();
-  for (let index = 1; index < all.length; index++) pairs.add(`${all[index - 1]} ${all[index]}`);
-  return pairs;
+// Word pairs as numbers: ids stay below PAIR_BASE (a Map holds fewer than 2^24 words), so a pair
+// number names one pair exactly.
+const PAIR_BASE = 2 ** 26;
+
+// Reused pair lists of the two keys isVariant compares.
+const leftPairs = new Float64Array(MAX_WORDS);
+const rightPairs = new Float64Array(MAX_WORDS);
+
+// The distinct word pairs of a key, as sorted pair numbers, written into `into`.
+function wordPairs(table: WordTable, key: string, into: Float64Array): Float64Array {
+  const all = words(table, key);
+  for (let index = 1; index < all.length; index++) into[index - 1] = (all[index - 1] as number) * PAIR_BASE + (all[index] as number);
+  const pairs = into.subarray(0, Math.max(0, all.length - 1)).sort();
+  let distinct = 0;
+  for (let index = 0; index < pairs.length; index++) {
+    if (index === 0 || pairs[index] !== pairs[distinct - 1]) pairs[distinct++] = pairs[index] as number;
+  }
+  return pairs.subarray(0, distinct);
 }
 
-function pairShare(pairs: ReadonlySet<string>, others: ReadonlySet<string>): number {
-  if (pairs.size === 0) return 0;
+// How many pairs two sorted lists of distinct pairs share.
+function sharedPairs(left: Float64Array, right: Float64Array): number {
   let shared = 0;
-  for (const pair of pairs) if (others.has(pair)) shared++;
-  return shared / pairs.size;
+  for (let i = 0, j = 0; i < left.length && j < right.length; ) {
+    const difference = (left[i] as number) - (right[j] as number);
+    if (difference === 0) shared++;
+    if (difference <= 0) i++;
+    if (difference >= 0) j++;
+  }
+  return shared;
+}
+
+function pairShare(shared: number, pairs: Float64Array): number {
+  return pairs.length === 0 ? 0 : shared / pairs.length;
 }
 
 /**
@@ -102,11 +149,12 @@ function pairShare(pairs: ReadonlySet<string>, others: ReadonlySet<string>): num
  * each with words of its own (a country, a number), and not an edited copy of the other. A line
  * that merely contains the other (a copy glued to new text) is not a variant.
  */
-export function isVariant(leftKey: string, rightKey: string, minLength: number): boolean {
+export function isVariant(table: WordTable, leftKey: string, rightKey: string, minLength: number): boolean {
   if (leftKey === rightKey || leftKey === '' || rightKey === '') return false;
-  // The pair test first: it is linear, and most neighbouring lines fail it.
-  const left = wordPairs(leftKey);
-  const right = wordPairs(rightKey);
-  if (Math.min(pairShare(left, right), pairShare(right, left)) < VARIANT_PAIR_SHARE) return false;
-  return !isNearDuplicate(leftKey, rightKey, minLength) && !isNearDuplicate(rightKey, leftKey, minLength);
+  // The pair test first: it is linear after the sort, and most neighbouring lines fail it.
+  const left = wordPairs(table, leftKey, leftPairs);
+  const right = wordPairs(table, rightKey, rightPairs);
+  const shared = sharedPairs(left, right);
+  if (Math.min(pairShare(shared, left), pairShare(shared, right)) < VARIANT_PAIR_SHARE) return false;
+  return !isNearDuplicate(table, leftKey, rightKey, minLength) && !isNearDuplicate(table, rightKey, leftKey, minLength);
 }

@@ -4,6 +4,7 @@
  * said twice, a caption doubled ("File image of ... AP File image of ... AP").
  */
 import { comparisonKey } from '../text/comparison-key.js';
+import { createIntegerSet } from '../text/integer-set.js';
 
 /** A span of a line (offsets relative to the line content) that repeats the text right before it. */
 export interface TandemCopy {
@@ -99,32 +100,59 @@ function keysMatch(content: string, { starts, ends }: Sentences, first: number, 
 // (which folds the line a second time) is skipped. Most lines are ruled out this way.
 const WORDS_IN_PROBE = 4;
 
+// Reused by every call: the word hashes of one key, and the probes seen so far.
+let wordHashes = new Int32Array(256);
+const seenProbes = createIntegerSet();
+const KEPT_WORD_HASHES = 1 << 20;
+
+// Doubles `wordHashes`, keeping what it holds.
+function growWordHashes(): void {
+  const grown = new Int32Array(wordHashes.length * 2);
+  grown.set(wordHashes);
+  wordHashes = grown;
+}
+
+// Hashes each word of a key into `wordHashes` (grown as needed); returns how many there are.
+function hashWords(key: string): number {
+  let count = 0;
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < key.length; index++) {
+    const code = key.charCodeAt(index);
+    if (code === 0x20) {
+      if (count + 1 >= wordHashes.length) growWordHashes();
+      wordHashes[count++] = hash;
+      hash = 0x811c9dc5;
+    } else {
+      hash = Math.imul(hash ^ code, 0x01000193);
+    }
+  }
+  // The last word ends with the key.
+  wordHashes[count++] = hash;
+  return count;
+}
+
+function hasRepeatedProbe(count: number): boolean {
+  seenProbes.reset();
+  for (let index = 0; index + WORDS_IN_PROBE <= count; index++) {
+    let probe = 0;
+    for (let offset = 0; offset < WORDS_IN_PROBE; offset++) probe = Math.imul(probe ^ (wordHashes[index + offset] as number), 0x5bd1e995) ^ (probe >>> 15);
+    if (!seenProbes.add(probe)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether some run of a few words occurs twice in a key: the cheap test before
  * findSentenceTandems. Words and runs are hashed to numbers, so no string is made; a collision
  * only costs the full look.
  */
 export function mayHoldTandem(key: string): boolean {
-  const wordHashes: number[] = [];
-  let hash = 0x811c9dc5;
-  for (let index = 0; index <= key.length; index++) {
-    const code = index < key.length ? key.charCodeAt(index) : 0x20;
-    if (code === 0x20) {
-      wordHashes.push(hash);
-      hash = 0x811c9dc5;
-    } else {
-      hash = Math.imul(hash ^ code, 0x01000193);
-    }
-  }
-  if (wordHashes.length < WORDS_IN_PROBE * 2) return false;
-  const seen = new Set<number>();
-  for (let index = 0; index + WORDS_IN_PROBE <= wordHashes.length; index++) {
-    let probe = 0;
-    for (let offset = 0; offset < WORDS_IN_PROBE; offset++) probe = Math.imul(probe ^ (wordHashes[index + offset] as number), 0x5bd1e995) ^ (probe >>> 15);
-    if (seen.has(probe)) return true;
-    seen.add(probe);
-  }
-  return false;
+  const count = hashWords(key);
+  if (count < WORDS_IN_PROBE * 2) return false;
+  const found = hasRepeatedProbe(count);
+  seenProbes.release();
+  if (wordHashes.length > KEPT_WORD_HASHES) wordHashes = new Int32Array(256);
+  return found;
 }
 
 /** Runs of sentences repeated right after themselves, each reported once (the second copy). */

@@ -54,6 +54,8 @@ function echoFindings(article: Article, cut: readonly Finding[], kept: readonly 
   const cutLines = linesCutWhole(article, cut);
   const firstCut = new Map<string, Line>();
   for (const line of article.contentLines) if (cutLines.has(line.index) && line.hasLetters && !firstCut.has(line.key)) firstCut.set(line.key, line);
+  // Nothing cut (most articles): no kept line can echo anything.
+  if (firstCut.size === 0) return [];
   return kept.flatMap((line) => {
     const original = firstCut.get(line.key);
     if (original === undefined || original.index > line.index || cutLines.has(line.index)) return [];

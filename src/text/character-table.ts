@@ -30,6 +30,7 @@ const classes = characterClasses;
 /** Folded code units, valid once the unit's class is known (see `characterClasses`). */
 export const foldedCodes = new Uint16Array(0x10000);
 const blankCodes = new Uint8Array(0x10000);
+const whiteSpaceCodes = new Uint8Array(0x10000);
 
 const IGNORABLE = /[\p{M}\p{Cf}\u0640]/u;
 const SPACE = /[\s\p{Cc}\p{Z}]/u;
@@ -101,6 +102,18 @@ export function isBlankCode(code: number): boolean {
   if (known === 0) {
     known = BLANK.test(String.fromCharCode(code)) ? 1 : 2;
     blankCodes[code] = known;
+  }
+  return known === 1;
+}
+
+const WHITE_SPACE = /\s/;
+
+/** Whether a code unit is white space as a regular expression's `\s` has it (a table lookup in hot loops). */
+export function isWhiteSpaceCode(code: number): boolean {
+  let known = whiteSpaceCodes[code] as number;
+  if (known === 0) {
+    known = WHITE_SPACE.test(String.fromCharCode(code)) ? 1 : 2;
+    whiteSpaceCodes[code] = known;
   }
   return known === 1;
 }

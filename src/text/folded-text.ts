@@ -9,8 +9,12 @@ import { createCodeUnitBuffer } from './code-unit-buffer.js';
 export interface FoldedText {
   /** Lower-cased, Arabic-folded text with marks dropped and white space runs as one space. */
   readonly text: string;
-  /** `offsets[i]` is the original offset of `text[i]`; `offsets[text.length]` is the span end. */
-  readonly offsets: Int32Array;
+  /**
+   * `offsets[i]` is the original offset of `text[i]`; `offsets[text.length]` is the span end. A
+   * plain array: a typed array of more than 64 bytes gets a buffer outside the heap, which costs
+   * more to make and collect than a fold of a few dozen characters.
+   */
+  readonly offsets: readonly number[];
 }
 
 const buffer = createCodeUnitBuffer(512);
@@ -20,7 +24,7 @@ export function foldText(text: string, start: number, end: number): FoldedText {
   const codes = buffer.reserve(end - start);
   const classes = characterClasses;
   const folds = foldedCodes;
-  const offsets = new Int32Array(end - start + 1);
+  const offsets: number[] = [];
   let length = 0;
   let spaceOpen = false;
   for (let index = start; index < end; index++) {
@@ -42,5 +46,5 @@ export function foldText(text: string, start: number, end: number): FoldedText {
   offsets[length] = end;
   const folded = buffer.decode(length);
   buffer.release();
-  return { text: folded, offsets: offsets.subarray(0, length + 1) };
+  return { text: folded, offsets };
 }
