@@ -3,7 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Readable } from 'node:stream';
 import { runInProcess } from './helpers/run-cli.js';
+import { main } from '../src/cli/main.js';
 
 const footer = 'Follow us for the latest news from the region';
 
@@ -34,6 +36,30 @@ describe('article-clean fingerprint', () => {
     const bad = await runInProcess(['fingerprint', '--merge', join(folder, 'bad')]);
     expect(bad.exit).toBe(2);
     expect(bad.stderr).toMatch(/bad: line 1: expected "COUNT KEY"/);
+  });
+
+  it('writes whole lines, at most 4,096 bytes a write, so processes sharing a pipe (xargs -P) never interleave inside a line', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'article-clean-fp-pipe-'));
+    const lines = Array.from({ length: 400 }, (_, index) => `السطر رقم ${index} من مقال طويل فيه كلمات كثيرة ${'كلمة '.repeat(index % 17)}`);
+    writeFileSync(join(folder, 'long.txt'), `${lines.join('\n')}\n`);
+    const chunks: string[] = [];
+    const io = {
+      stdout: { write: (chunk: string) => chunks.push(chunk) > 0, isTTY: false },
+      stderr: { write: () => true, isTTY: false },
+      stdin: Readable.from([]),
+      stdinIsTTY: true,
+      env: {},
+      cwd: folder,
+    };
+    expect(await main(['fingerprint', '--per-file', '-q', join(folder, 'long.txt')], io)).toBe(0);
+    expect(chunks.length).toBeGreaterThan(5);
+    for (const chunk of chunks) {
+      expect(Buffer.byteLength(chunk)).toBeLessThanOrEqual(4096);
+      expect(chunk.endsWith('\n')).toBe(true);
+    }
+    const keys = chunks.join('').trimEnd().split('\n');
+    expect(keys[0]).toBe('#files');
+    expect(keys).toHaveLength(401);
   });
 
   it('reads one text from standard input', async () => {

@@ -49,9 +49,26 @@ function buildFingerprintProgram(io: CliIo): Command {
     });
 }
 
-// Lines go out in chunks: one write per line would cost more than the counting.
+// A write of at most PIPE_BUF bytes (4,096 on Linux) to a pipe is never interleaved with another
+// process's: `xargs -P 3 ... fingerprint --per-file | sort | uniq -c` has three writers on one pipe.
+const ATOMIC_PIPE_WRITE = 4096;
+
+// Lines go out in chunks of whole lines, each at most one atomic pipe write (a longer line goes
+// alone): one write per line would cost more than the counting.
 function writeLines(io: CliIo, lines: readonly string[]): void {
-  for (let start = 0; start < lines.length; start += 4096) io.stdout.write(lines.slice(start, start + 4096).join('\n') + '\n');
+  let chunk = '';
+  let chunkBytes = 0;
+  for (const line of lines) {
+    const lineBytes = Buffer.byteLength(line) + 1;
+    if (chunkBytes > 0 && chunkBytes + lineBytes > ATOMIC_PIPE_WRITE) {
+      io.stdout.write(chunk);
+      chunk = '';
+      chunkBytes = 0;
+    }
+    chunk += `${line}\n`;
+    chunkBytes += lineBytes;
+  }
+  if (chunkBytes > 0) io.stdout.write(chunk);
 }
 
 async function readInput(io: CliIo, path: string): Promise<string> {
