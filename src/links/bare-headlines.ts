@@ -45,18 +45,22 @@ function isCompleteParagraph(article: Article, line: Line | undefined): boolean 
   return content.length >= MIN_PARAGRAPH_LENGTH && COMPLETE_ENDING.test(content);
 }
 
-function wordTriples(key: string): Set<string> {
-  const words = key.split(' ');
-  const triples = new Set<string>();
-  for (let index = 2; index < words.length; index++) triples.add(`${words[index - 2]} ${words[index - 1]} ${words[index]}`);
-  return triples;
-}
-
+// Whether a run of three words of `left` occurs in `right`. A key is its words joined by single
+// spaces, so " a b c " occurs in " " + key + " " exactly where a, b and c follow each other: the
+// short headline's triples are looked for in the paragraph, whose own triples are never built.
 function sharesTriple(left: Line, right: Line | undefined): boolean {
   if (right === undefined) return false;
-  const triples = wordTriples(right.key);
-  for (const triple of wordTriples(left.key)) if (triples.has(triple)) return true;
+  const padded = ` ${right.key} `;
+  const words = left.key.split(' ');
+  for (let index = 2; index < words.length; index++) {
+    if (padded.includes(` ${words[index - 2]} ${words[index - 1]} ${words[index]} `)) return true;
+  }
   return false;
+}
+
+// Whether no line of the group shares a run of three words with the paragraph before or after it.
+function isIsolated(group: readonly Line[], before: Line | undefined, after: Line | undefined): boolean {
+  return group.every((line) => !sharesTriple(line, before) && !sharesTriple(line, after));
 }
 
 /** Bare related headlines among `candidates` (consecutive kept content lines). */
@@ -70,8 +74,8 @@ export function findBareHeadlines(article: Article, candidates: readonly Line[])
     const group = candidates.slice(start, end);
     const before = candidates[start - 1];
     const after = candidates[end];
-    const isolated = group.every((line) => !sharesTriple(line, before) && !sharesTriple(line, after));
-    if (isolated && isCompleteParagraph(article, before) && isCompleteParagraph(article, after)) found.push(...group);
+    // The cheap tests first: most headline-shaped lines do not stand between two full paragraphs.
+    if (isCompleteParagraph(article, before) && isCompleteParagraph(article, after) && isIsolated(group, before, after)) found.push(...group);
     start = end;
   }
   return found;
