@@ -29,8 +29,6 @@ export const characterClasses = new Uint8Array(0x10000);
 const classes = characterClasses;
 /** Folded code units, valid once the unit's class is known (see `characterClasses`). */
 export const foldedCodes = new Uint16Array(0x10000);
-const blankCodes = new Uint8Array(0x10000);
-const whiteSpaceCodes = new Uint8Array(0x10000);
 
 const IGNORABLE = /[\p{M}\p{Cf}\u0640]/u;
 const SPACE = /[\s\p{Cc}\p{Z}]/u;
@@ -93,30 +91,27 @@ export function foldedCodeOf(code: number): number {
   return foldedCodes[code] as number;
 }
 
-// 0 unknown, 1 blank, 2 not blank: what counts as blank for a line ("\s" plus zero-width and bidi marks).
-const BLANK = /[\s\u200b-\u200f\u2060\ufeff]/;
-
-/** Whether a code unit may appear in a blank line: white space, zero-width and bidi marks. */
-export function isBlankCode(code: number): boolean {
-  let known = blankCodes[code] as number;
-  if (known === 0) {
-    known = BLANK.test(String.fromCharCode(code)) ? 1 : 2;
-    blankCodes[code] = known;
-  }
-  return known === 1;
+/**
+ * A test of one code unit by a regular expression, remembered per code unit (0 unknown, 1 yes,
+ * 2 no), so hot loops pay a table lookup, not a one-character string and a regex run.
+ */
+function rememberedCodeTest(pattern: RegExp): (code: number) => boolean {
+  const answers = new Uint8Array(0x10000);
+  return (code) => {
+    let answer = answers[code] as number;
+    if (answer === 0) {
+      answer = pattern.test(String.fromCharCode(code)) ? 1 : 2;
+      answers[code] = answer;
+    }
+    return answer === 1;
+  };
 }
 
-const WHITE_SPACE = /\s/;
+/** Whether a code unit may appear in a blank line: white space ("\s"), zero-width and bidi marks. */
+export const isBlankCode = rememberedCodeTest(/[\s\u200b-\u200f\u2060\ufeff]/);
 
-/** Whether a code unit is white space as a regular expression's `\s` has it (a table lookup in hot loops). */
-export function isWhiteSpaceCode(code: number): boolean {
-  let known = whiteSpaceCodes[code] as number;
-  if (known === 0) {
-    known = WHITE_SPACE.test(String.fromCharCode(code)) ? 1 : 2;
-    whiteSpaceCodes[code] = known;
-  }
-  return known === 1;
-}
+/** Whether a code unit is white space as a regular expression's `\s` has it. */
+export const isWhiteSpaceCode = rememberedCodeTest(/\s/);
 
 /** Whether the character at a code point (astral included) is a letter. */
 export function isLetterCodePoint(codePoint: number): boolean {
