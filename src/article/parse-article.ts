@@ -12,19 +12,29 @@ function isBlankSpan(text: string, start: number, end: number): boolean {
 }
 
 /**
- * A line of an earlier parse whose content is the same characters as `text[start, contentEnd)`,
- * if one is known: its key is taken instead of computed again.
+ * Lines of an earlier parse, found by the characters of a new line: a line whose content is the
+ * same characters as an earlier one takes that line's key instead of computing it again.
  */
-export type EarlierLineOf = (start: number, contentEnd: number) => Line | undefined;
+export interface EarlierLines {
+  /** The index of the earlier line whose content is `text[start, contentEnd)`, or -1. */
+  readonly indexOf: (start: number, contentEnd: number) => number;
+  /** The key of the earlier line at `index`. */
+  readonly keyAt: (index: number) => string;
+  /** Whether that key holds a letter. */
+  readonly hasLettersAt: (index: number) => boolean;
+}
 
-function makeLine(text: string, index: number, start: number, lineBreak: number, earlierLineOf: EarlierLineOf | undefined): Line {
+function makeLine(text: string, index: number, start: number, lineBreak: number, earlierLines: EarlierLines | undefined): Line {
   const end = lineBreak === -1 ? text.length : lineBreak + 1;
   const rawEnd = lineBreak === -1 ? text.length : lineBreak;
   const contentEnd = rawEnd > start && text.charCodeAt(rawEnd - 1) === 0x0d && lineBreak !== -1 ? rawEnd - 1 : rawEnd;
   const isBlank = isBlankSpan(text, start, contentEnd);
   if (isBlank) return { index, start, contentEnd, end, isBlank, key: '', hasLetters: false };
-  const earlier = earlierLineOf?.(start, contentEnd);
-  if (earlier !== undefined) return { index, start, contentEnd, end, isBlank, key: earlier.key, hasLetters: earlier.hasLetters };
+  const earlier = earlierLines === undefined ? -1 : earlierLines.indexOf(start, contentEnd);
+  if (earlier !== -1) {
+    const lines = earlierLines as EarlierLines;
+    return { index, start, contentEnd, end, isBlank, key: lines.keyAt(earlier), hasLetters: lines.hasLettersAt(earlier) };
+  }
   const key = comparisonKey(text, start, contentEnd);
   return { index, start, contentEnd, end, isBlank, key, hasLetters: keyHasLetters(key) };
 }
@@ -47,15 +57,15 @@ function detectBlankLineSeparation(lines: readonly Line[]): boolean {
 /**
  * Parses text into an article. Lines are split on "\n" only, so line numbers match
  * `text.split('\n')`; a final "\n" does not start another line. The engine passes
- * `earlierLineOf` when it parses a cleaned text again, so that the lines a cut left untouched
+ * `earlierLines` when it parses a cleaned text again, so that the lines a cut left untouched
  * keep their keys.
  */
-export function parseArticle(text: string, earlierLineOf?: EarlierLineOf): Article {
+export function parseArticle(text: string, earlierLines?: EarlierLines): Article {
   const lines: Line[] = [];
   let start = 0;
   while (start < text.length) {
     const lineBreak = text.indexOf('\n', start);
-    lines.push(makeLine(text, lines.length, start, lineBreak, earlierLineOf));
+    lines.push(makeLine(text, lines.length, start, lineBreak, earlierLines));
     if (lineBreak === -1) break;
     start = lineBreak + 1;
   }

@@ -10,7 +10,8 @@ import { absorbBlankLines } from './blank-lines.js';
 import { applyCuts, claimFinalLineBreak, mergeSpans } from './apply-cuts.js';
 import { lineNumberAt, offsetMapOf, type OffsetMap } from './offset-map.js';
 import { keepTwins } from './twins.js';
-import { keptLineOf } from './kept-lines.js';
+import { keptLinesOf } from './kept-lines.js';
+import { originalLinesOf, type OriginalLines } from './original-lines.js';
 import { isWholeLineFinding } from './line-cuts.js';
 import type { Rule } from '../model/rule.js';
 import { resolveOptions, type CleanOptions, type ResolvedOptions } from './options.js';
@@ -66,30 +67,43 @@ function linkedHeadlines(findings: readonly Finding[]): string[] {
   return [...headlines];
 }
 
+interface FirstPass {
+  readonly findings: Finding[];
+  readonly lines: OriginalLines;
+  readonly cutInsideLines: boolean;
+}
+
+// The rules on the original article. Only what the later passes and keepTwins need of the article
+// comes out of here, so that its Line objects are garbage before the cleaned text is parsed.
+function firstPass(text: string, options: ResolvedOptions): FirstPass {
+  const original = parseArticle(text);
+  const findings = runRules(original, options);
+  const cutInsideLines = findings.some((finding) => !isWholeLineFinding(original, finding));
+  return { findings, lines: originalLinesOf(original), cutInsideLines };
+}
+
 /** Cleans one text with options already resolved (the fast path for many files). */
 export function cleanWithResolvedOptions(text: string, options: ResolvedOptions): CleanResult {
-  const original = parseArticle(text);
-  const originalStarts = original.lines.map((line) => line.start);
-  const findings = runRules(original, options);
+  const { findings, lines, cutInsideLines: firstCutInsideLines } = firstPass(text, options);
   let spans = mergeSpans(findings);
   let cleaned = applyCuts(text, spans);
   // After a pass that cut whole lines only, the rules that judge lines alone would find nothing
   // new: only the rules that look at a line's neighbours run again (about a third of the work).
   const neighbourRules = options.rules.filter((rule) => !rule.judgesLinesAlone);
-  let cutInsideLines = findings.some((finding) => !isWholeLineFinding(original, finding));
+  let cutInsideLines = firstCutInsideLines;
   for (let pass = 1; pass < MAX_PASSES && spans.length > 0; pass++) {
     const rules = cutInsideLines ? options.rules : neighbourRules;
     if (rules.length === 0) break;
     const map = offsetMapOf(text, spans);
-    const article = parseArticle(cleaned, keptLineOf(original, originalStarts, map));
+    const article = parseArticle(cleaned, keptLinesOf(lines, map));
     const more = runRules(article, options, rules);
     if (more.length === 0) break;
     cutInsideLines = more.some((finding) => !isWholeLineFinding(article, finding));
-    for (const finding of mapToOriginal(more, article, map, originalStarts)) findings.push(finding);
+    for (const finding of mapToOriginal(more, article, map, lines.starts)) findings.push(finding);
     spans = mergeSpans(findings);
     cleaned = applyCuts(text, spans);
   }
-  const explained = keepTwins(original, findings);
+  const explained = keepTwins(lines, findings);
   explained.sort(compareFindings);
   return {
     text: cleaned,
