@@ -11,7 +11,7 @@ import { applyCuts, claimFinalLineBreak, mergeSpans } from './apply-cuts.js';
 import { lineNumberAt, offsetMapOf, type OffsetMap } from './offset-map.js';
 import { keepTwins } from './twins.js';
 import { keptLinesOf } from './kept-lines.js';
-import { originalLinesOf, type OriginalLines } from './original-lines.js';
+import { NO_ORIGINAL_LINES, originalLinesOf, type OriginalLines } from './original-lines.js';
 import { isWholeLineFinding } from './line-cuts.js';
 import type { Rule } from '../model/rule.js';
 import { resolveOptions, type CleanOptions, type ResolvedOptions } from './options.js';
@@ -79,7 +79,8 @@ function firstPass(text: string, options: ResolvedOptions): FirstPass {
   const original = parseArticle(text);
   const findings = runRules(original, options);
   const cutInsideLines = findings.some((finding) => !isWholeLineFinding(original, finding));
-  return { findings, lines: originalLinesOf(original), cutInsideLines };
+  // Nothing found (most articles): no later pass, and no kept copy to re-point.
+  return { findings, lines: findings.length === 0 ? NO_ORIGINAL_LINES : originalLinesOf(original), cutInsideLines };
 }
 
 /** Cleans one text with options already resolved (the fast path for many files). */

@@ -21,6 +21,9 @@ export interface OriginalLines {
 const BLANK = 1;
 const LETTERED = 2;
 
+/** No lines: what a text in which the first pass found nothing needs of them later. */
+export const NO_ORIGINAL_LINES: OriginalLines = { starts: [], contentEnds: new Int32Array(0), keys: [], kinds: new Uint8Array(0) };
+
 /** The original lines of an article. */
 export function originalLinesOf(article: Article): OriginalLines {
   // Made at their final length at once: grown by push, the arrays of a 900,000-line text would
