@@ -44,13 +44,13 @@ function runRules(article: Article, options: ResolvedOptions, rules: readonly Ru
   return claimFinalLineBreak(article.text, absorbBlankLines(article, findings));
 }
 
-function mapRange(range: LineRange, cleaned: Article, map: OffsetMap, originalStarts: readonly number[]): LineRange {
+function mapRange(range: LineRange, cleaned: Article, map: OffsetMap, originalStarts: ArrayLike<number>): LineRange {
   const lineStart = (number: number): number => map.toOriginal(cleaned.lines[number - 1]?.start ?? 0);
   return { start: lineNumberAt(originalStarts, lineStart(range.start)), end: lineNumberAt(originalStarts, lineStart(range.end)) };
 }
 
 // Findings of a later pass speak of the cleaned text; they are moved back onto the original.
-function mapToOriginal(findings: readonly Finding[], cleaned: Article, map: OffsetMap, originalStarts: readonly number[]): Finding[] {
+function mapToOriginal(findings: readonly Finding[], cleaned: Article, map: OffsetMap, originalStarts: ArrayLike<number>): Finding[] {
   return findings.map((finding) =>
     changeFinding(finding, {
       span: { start: map.toOriginal(finding.span.start), end: map.toOriginal(finding.span.end - 1) + 1 },
