@@ -10,7 +10,8 @@ import { absorbBlankLines } from './blank-lines.js';
 import { applyCuts, claimFinalLineBreak, mergeSpans } from './apply-cuts.js';
 import { lineNumberAt, offsetMapOf, type OffsetMap } from './offset-map.js';
 import { keepTwins } from './twins.js';
-import { keptLineOf } from './kept-lines.js';
+import { keptLinesOf } from './kept-lines.js';
+import { NO_ORIGINAL_LINES, originalLinesOf, type OriginalLines } from './original-lines.js';
 import { isWholeLineFinding } from './line-cuts.js';
 import type { Rule } from '../model/rule.js';
 import { resolveOptions, type CleanOptions, type ResolvedOptions } from './options.js';
@@ -43,13 +44,13 @@ function runRules(article: Article, options: ResolvedOptions, rules: readonly Ru
   return claimFinalLineBreak(article.text, absorbBlankLines(article, findings));
 }
 
-function mapRange(range: LineRange, cleaned: Article, map: OffsetMap, originalStarts: readonly number[]): LineRange {
+function mapRange(range: LineRange, cleaned: Article, map: OffsetMap, originalStarts: ArrayLike<number>): LineRange {
   const lineStart = (number: number): number => map.toOriginal(cleaned.lines[number - 1]?.start ?? 0);
   return { start: lineNumberAt(originalStarts, lineStart(range.start)), end: lineNumberAt(originalStarts, lineStart(range.end)) };
 }
 
 // Findings of a later pass speak of the cleaned text; they are moved back onto the original.
-function mapToOriginal(findings: readonly Finding[], cleaned: Article, map: OffsetMap, originalStarts: readonly number[]): Finding[] {
+function mapToOriginal(findings: readonly Finding[], cleaned: Article, map: OffsetMap, originalStarts: ArrayLike<number>): Finding[] {
   return findings.map((finding) =>
     changeFinding(finding, {
       span: { start: map.toOriginal(finding.span.start), end: map.toOriginal(finding.span.end - 1) + 1 },
@@ -66,30 +67,44 @@ function linkedHeadlines(findings: readonly Finding[]): string[] {
   return [...headlines];
 }
 
+interface FirstPass {
+  readonly findings: Finding[];
+  readonly lines: OriginalLines;
+  readonly cutInsideLines: boolean;
+}
+
+// The rules on the original article. Only what the later passes and keepTwins need of the article
+// comes out of here, so that its Line objects are garbage before the cleaned text is parsed.
+function firstPass(text: string, options: ResolvedOptions): FirstPass {
+  const original = parseArticle(text);
+  const findings = runRules(original, options);
+  const cutInsideLines = findings.some((finding) => !isWholeLineFinding(original, finding));
+  // Nothing found (most articles): no later pass, and no kept copy to re-point.
+  return { findings, lines: findings.length === 0 ? NO_ORIGINAL_LINES : originalLinesOf(original), cutInsideLines };
+}
+
 /** Cleans one text with options already resolved (the fast path for many files). */
 export function cleanWithResolvedOptions(text: string, options: ResolvedOptions): CleanResult {
-  const original = parseArticle(text);
-  const originalStarts = original.lines.map((line) => line.start);
-  const findings = runRules(original, options);
+  const { findings, lines, cutInsideLines: firstCutInsideLines } = firstPass(text, options);
   let spans = mergeSpans(findings);
   let cleaned = applyCuts(text, spans);
   // After a pass that cut whole lines only, the rules that judge lines alone would find nothing
   // new: only the rules that look at a line's neighbours run again (about a third of the work).
   const neighbourRules = options.rules.filter((rule) => !rule.judgesLinesAlone);
-  let cutInsideLines = findings.some((finding) => !isWholeLineFinding(original, finding));
+  let cutInsideLines = firstCutInsideLines;
   for (let pass = 1; pass < MAX_PASSES && spans.length > 0; pass++) {
     const rules = cutInsideLines ? options.rules : neighbourRules;
     if (rules.length === 0) break;
     const map = offsetMapOf(text, spans);
-    const article = parseArticle(cleaned, keptLineOf(original, originalStarts, map));
+    const article = parseArticle(cleaned, keptLinesOf(lines, map));
     const more = runRules(article, options, rules);
     if (more.length === 0) break;
     cutInsideLines = more.some((finding) => !isWholeLineFinding(article, finding));
-    for (const finding of mapToOriginal(more, article, map, originalStarts)) findings.push(finding);
+    for (const finding of mapToOriginal(more, article, map, lines.starts)) findings.push(finding);
     spans = mergeSpans(findings);
     cleaned = applyCuts(text, spans);
   }
-  const explained = keepTwins(original, findings);
+  const explained = keepTwins(lines, findings);
   explained.sort(compareFindings);
   return {
     text: cleaned,

@@ -7,7 +7,7 @@ export interface OffsetMap {
   readonly toOriginal: (offset: number) => number;
 }
 
-function lastAtOrBefore(values: readonly number[], target: number): number {
+function lastAtOrBefore(values: ArrayLike<number>, target: number): number {
   let low = 0;
   let high = values.length - 1;
   while (low < high) {
@@ -41,6 +41,6 @@ export function offsetMapOf(text: string, spans: readonly Span[]): OffsetMap {
 }
 
 /** 1-based line number of an offset, given the sorted start offsets of the lines. */
-export function lineNumberAt(lineStarts: readonly number[], offset: number): number {
+export function lineNumberAt(lineStarts: ArrayLike<number>, offset: number): number {
   return lastAtOrBefore(lineStarts, offset) + 1;
 }

@@ -3,32 +3,34 @@
  * points at is cut too (by a later pass, or by a run that took it), the finding points on at the
  * copy that stays; when that copy was cut as a cross-link, its repeats are that link repeated.
  */
-import { describeLineRange, type Article, type LineRange } from '../model/article.js';
+import { describeLineRange, type LineRange } from '../model/article.js';
 import { changeFinding, type Finding } from '../model/finding.js';
 import { mergeSpans } from './apply-cuts.js';
+import { isBlankAt, type OriginalLines } from './original-lines.js';
 
 const MAX_HOPS = 8;
 
-// A plain array of `length` copies of `value`, grown by push so that it stays a fast array however
-// long: a typed array of more than 64 bytes is allocated off the heap, which costs more than the
-// work on the few dozen lines of most articles.
+// A plain array of `length` copies of `value`, made at its full length at once: grown by push, the
+// arrays of a text of 900,000 lines would leave twice their size in discarded copies, and a typed
+// array of more than 64 bytes is allocated off the heap, which costs more than the work on the few
+// dozen lines of most articles.
 function filledArray(length: number, value: number): number[] {
-  const array: number[] = [];
-  for (let index = 0; index < length; index++) array.push(value);
-  return array;
+  return new Array<number>(length).fill(value);
 }
 
 // Lines deleted by the cuts taken together (a repeat found on the cleaned text may leave to an
 // earlier inline cut the rest of its line), each with the finding that answers for it: a repeat
 // if one deletes part of it, else the first finding that does.
-function deletedLines(article: Article, findings: readonly Finding[]): number[] {
-  const deleted = filledArray(article.lines.length + 1, 0);
+function deletedLines(lines: OriginalLines, findings: readonly Finding[]): number[] {
+  const { starts, contentEnds } = lines;
+  const deleted = filledArray(starts.length + 1, 0);
   const spans = mergeSpans(findings);
   let next = 0;
-  for (const line of article.lines) {
-    while (next < spans.length && (spans[next] as { end: number }).end < line.contentEnd) next++;
+  for (let index = 0; index < starts.length; index++) {
+    const contentEnd = contentEnds[index] as number;
+    while (next < spans.length && (spans[next] as { end: number }).end < contentEnd) next++;
     const span = spans[next];
-    if (!line.isBlank && span !== undefined && span.start <= line.start && span.end >= line.contentEnd) deleted[line.index + 1] = 1;
+    if (!isBlankAt(lines, index) && span !== undefined && span.start <= (starts[index] as number) && span.end >= contentEnd) deleted[index + 1] = 1;
   }
   return deleted;
 }
@@ -65,24 +67,24 @@ function cutterOf(findings: readonly Finding[], owners: readonly number[], self:
 
 // A kept copy of several lines whose first or last line went (cut on a later pass) is narrowed to
 // the lines that stay; it never starts or ends on a blank line.
-function narrowToKept(article: Article, range: LineRange, deleted: readonly number[]): LineRange {
-  const gone = (number: number): boolean => deleted[number] === 1 || article.lines[number - 1]?.isBlank === true;
+function narrowToKept(lines: OriginalLines, range: LineRange, deleted: readonly number[]): LineRange {
+  const gone = (number: number): boolean => deleted[number] === 1 || isBlankAt(lines, number - 1);
   let { start, end } = range;
   while (start < end && gone(start)) start++;
   while (end > start && gone(end)) end--;
   return start === range.start && end === range.end ? range : { start, end };
 }
 
-/** Re-points findings whose kept copy was cut too. */
-export function keepTwins(article: Article, findings: readonly Finding[]): Finding[] {
+/** Re-points findings whose kept copy was cut too; `lines` are those of the original text. */
+export function keepTwins(lines: OriginalLines, findings: readonly Finding[]): Finding[] {
   // Most articles have no repeat at all: nothing to re-point, and no need to map deleted lines.
   if (findings.every((finding) => finding.duplicateOf === null)) return [...findings];
-  const deleted = deletedLines(article, findings);
+  const deleted = deletedLines(lines, findings);
   const owners = ownersByLine(findings, deleted);
   return findings.map((finding, self) => {
     let target = finding.duplicateOf;
     for (let hops = 0; target !== null && hops < MAX_HOPS; hops++) {
-      target = narrowToKept(article, target, deleted);
+      target = narrowToKept(lines, target, deleted);
       const range: LineRange = target;
       const cutter = cutterOf(findings, owners, self, range);
       if (cutter === null) break;

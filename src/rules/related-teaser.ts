@@ -3,7 +3,7 @@ import type { Article, Line } from '../model/article.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { lineContent } from '../model/article.js';
-import { linesCutWhole, wholeLinesFinding } from '../engine/line-cuts.js';
+import { linesCutWhole, linesNotCut, wholeLinesFinding } from '../engine/line-cuts.js';
 import { findStoryCards } from '../links/story-cards.js';
 import { findTrailingTeasers } from '../links/trailing-teasers.js';
 import { findBareHeadlines } from '../links/bare-headlines.js';
@@ -51,10 +51,12 @@ function bareHeadlineFindings(article: Article, headlines: readonly Line[]): Fin
 // A related headline shown twice is one link: its later copies go with it, so that no repeat of
 // a removed link is left for the repeat rules to keep as an "original" (ar-0011 lines 8 and 13).
 function echoFindings(article: Article, cut: readonly Finding[], kept: readonly Line[]): Finding[] {
+  // Nothing found (most articles): no kept line can echo anything.
+  if (cut.length === 0) return [];
   const cutLines = linesCutWhole(article, cut);
   const firstCut = new Map<string, Line>();
   for (const line of article.contentLines) if (cutLines.has(line.index) && line.hasLetters && !firstCut.has(line.key)) firstCut.set(line.key, line);
-  // Nothing cut (most articles): no kept line can echo anything.
+  // Nothing with letters cut whole: no kept line can echo it.
   if (firstCut.size === 0) return [];
   return kept.flatMap((line) => {
     const original = firstCut.get(line.key);
@@ -70,21 +72,15 @@ function echoFindings(article: Article, cut: readonly Finding[], kept: readonly 
   });
 }
 
-function withoutLines(article: Article, lines: readonly Line[], findings: readonly Finding[]): Line[] {
-  const cut = linesCutWhole(article, findings);
-  return lines.filter((line) => !cut.has(line.index));
-}
-
 function check(article: Article, context: RuleContext): Finding[] {
-  const alreadyCut = linesCutWhole(article, context.earlierFindings);
-  const candidates = article.contentLines.filter((line) => !alreadyCut.has(line.index));
+  const candidates = linesNotCut(article, article.contentLines, context.earlierFindings);
   const cards = cardFindings(article, candidates);
-  const afterCards = withoutLines(article, candidates, cards);
+  const afterCards = linesNotCut(article, candidates, cards);
   const teasers = teaserFinding(article, findTrailingTeasers(article, afterCards));
-  const afterTeasers = withoutLines(article, afterCards, teasers);
+  const afterTeasers = linesNotCut(article, afterCards, teasers);
   const bare = bareHeadlineFindings(article, findBareHeadlines(article, afterTeasers));
   const found = [...cards, ...teasers, ...bare];
-  return [...found, ...echoFindings(article, found, withoutLines(article, afterTeasers, bare))];
+  return [...found, ...echoFindings(article, found, linesNotCut(article, afterTeasers, bare))];
 }
 
 /** Removes unmarked cross-links: related-story cards and trailing teaser paragraphs. */

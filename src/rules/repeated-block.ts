@@ -3,7 +3,7 @@ import type { Article, Line } from '../model/article.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { describeLineRange, lineContent, lineRange } from '../model/article.js';
-import { lineSegmentFinding, linesCutWhole, wholeLinesFinding } from '../engine/line-cuts.js';
+import { lineSegmentFinding, linesNotCut, wholeLinesFinding } from '../engine/line-cuts.js';
 import { findRepeatClusters, indexUnits, splitIntoRuns, type RepeatRun, type RepeatUnits } from '../repeats/repeat-runs.js';
 import { extendRun, findGluedCopyAfter } from '../repeats/run-extension.js';
 import { isAuthoredRepeatKind } from '../repeats/authored-lines.js';
@@ -71,8 +71,7 @@ function gluedFinding(article: Article, index: RepeatUnits, run: RepeatRun): Fin
 
 function check(article: Article, context: RuleContext): Finding[] {
   const { minLength } = context.settings;
-  const alreadyCut = linesCutWhole(article, context.earlierFindings);
-  const index = indexUnits(article.contentLines.filter((line) => !alreadyCut.has(line.index)));
+  const index = indexUnits(linesNotCut(article, article.contentLines, context.earlierFindings));
   const findings: Finding[] = [];
   const cutUnits = new Set<number>();
   for (const cluster of findRepeatClusters(index)) {
