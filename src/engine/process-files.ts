@@ -82,10 +82,10 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
 
 /**
  * `threads` clean: this one and `threads - 1` workers. This thread would otherwise only wait, and
- * every thread that cleans pays for loading and warming up the engine (a worker: about 0.4 s of CPU
- * over 5,000 files), so on two cores one worker and this thread beat two workers. The workers get
- * batches while they have room; this thread cleans the next batch itself whenever the batch at
- * the head of the line is not back yet.
+ * every thread that cleans loads the engine and warms it up (about 0.4 s of CPU over its first
+ * 5,000 files), so one engine fewer is loaded: on 10,000 files the run's peak memory went from
+ * about 138 to 124 MB. The workers get batches while they have room; this thread cleans the next
+ * batch itself whenever the batch at the head of the line is not back yet.
  */
 async function* onWorkers(inputs: readonly InputFile[], options: FileOptions, threads: number, withoutTexts: boolean): AsyncGenerator<{ input: InputFile; result: FileResult }> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
