@@ -23,33 +23,19 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-// commander loads node:child_process (and with it net, dgram and more) to run executable
-// subcommands, which this CLI has none of: it gets a stand-in that loads the real module only if
-// it is ever used, which saves a one-file run a few milliseconds.
-const lazyChildProcess = {
-  name: 'lazy-child-process',
-  setup(builder) {
-    builder.onResolve({ filter: /^node:child_process$/ }, (args) =>
-      args.importer.includes('commander') ? { path: 'lazy-child-process', namespace: 'lazy' } : undefined,
-    );
-    builder.onLoad({ filter: /^lazy-child-process$/, namespace: 'lazy' }, () => ({
-      contents: "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });",
-      loader: 'js',
-    }));
-  },
-};
-
 // Node modules that a one-file run never calls: node:fs/promises (about 2 ms to load; the run's
-// stat, config search and read are synchronous) and node:module (about 0.2 ms; createRequire serves
-// the rare legacy-encoding and --write paths). The bundles get a stand-in whose functions load the
-// real module at their first call: every function of node:fs/promises, and the names listed for
-// the others. A name a stand-in lacks fails the build ("No matching export").
-const LAZY_BUILTINS = { 'node:fs/promises': null, 'node:module': ['createRequire'] };
+// stat, config search and read are synchronous), node:module (about 0.2 ms; createRequire serves
+// the rare legacy-encoding and --write paths) and node:child_process (which loads net, dgram and
+// more; commander spawns it only for executable subcommands, which this CLI has none of). The
+// bundles get a stand-in whose functions load the real module at their first call: every function
+// of node:fs/promises, and the names listed for the others. A name an import asks of a stand-in
+// that lacks it fails the build ("No matching export").
+const LAZY_BUILTINS = { 'node:fs/promises': null, 'node:module': ['createRequire'], 'node:child_process': ['spawn'] };
 const lazyBuiltins = {
   name: 'lazy-builtins',
   setup(builder) {
     // (A stand-in's own require of the real module stays external.)
-    builder.onResolve({ filter: /^node:(fs\/promises|module)$/ }, (args) =>
+    builder.onResolve({ filter: /^node:(fs\/promises|module|child_process)$/ }, (args) =>
       args.namespace === 'lazy-builtin' ? undefined : { path: args.path, namespace: 'lazy-builtin' },
     );
     builder.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, async ({ path }) => {
@@ -76,7 +62,7 @@ const common = {
   minify: true,
   external: ['fast-glob', 'chalk', 'chardet', 'iconv-lite'],
   logLevel: 'warning',
-  plugins: [lazyChildProcess, lazyBuiltins],
+  plugins: [lazyBuiltins],
 };
 
 // The worker stays an ES module (a Worker loads it by URL).
