@@ -30,7 +30,8 @@ port?.on('message', ({ id, files }: BatchRequest) => {
     const output = result.ok && encodeOutput ? encoder.encode(result.text) : null;
     if (output !== null) transfer.push(output.buffer as ArrayBuffer);
     outputs.push(output);
-    results.push(result.ok && output !== null && data.withoutTexts ? { ...result, text: '', original: '' } : result);
+    // Bytes come only for files whose text the caller wants (see sendBatch): the result keeps it.
+    results.push(result);
   }
   const reply: BatchReply = { id, results, outputs };
   port.postMessage(reply, transfer);
