@@ -1,14 +1,11 @@
 /** Writes a cleaned text to its target atomically: a reader never sees half a file. */
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { describeErrorCode } from '../io/read-input.js';
+import { temporaryPathBeside } from '../io/temporary-path.js';
 
 // Folders this thread already made: a run of 10,000 files in 10 folders asks the file system 10 times.
 const madeFolders = new Set<string>();
-let writes = 0;
-// Temporary names must differ between the threads of one process; a tag drawn once per thread
-// does that without loading node:worker_threads (which a one-file run does not need).
-const threadTag = Math.random().toString(36).slice(2, 10);
 
 // Text goes out in pieces of about a megabyte: writing a 100 MB string at once would first encode
 // all of it into a second, 100 MB buffer.
@@ -44,7 +41,7 @@ function writeText(descriptor: number, text: string): void {
 export function writeOutputFile(target: string, content: string | Uint8Array): string | null {
   const folder = dirname(target);
   // Hidden, and opened with "wx": never follows or reuses something already at that path.
-  const temporary = join(folder, `.${basename(target)}.article-clean-${process.pid}-${threadTag}-${writes++}.tmp`);
+  const temporary = temporaryPathBeside(target);
   try {
     if (!madeFolders.has(folder)) {
       mkdirSync(folder, { recursive: true });

@@ -4,17 +4,7 @@
  * or the new one, never a truncated mix. Only a hidden ".NAME.article-clean-*.tmp" may be left.
  */
 import { chmod, copyFile, open, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
-
-// node:crypto takes a few milliseconds to load, and a run that writes no file (a one-file run to
-// stdout) needs none of it: it is loaded at the first temporary name.
-let crypto: typeof import('node:crypto') | undefined;
-
-function temporaryPath(target: string): string {
-  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
-  return join(dirname(target), `.${basename(target)}.article-clean-${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`);
-}
+import { temporaryPathBeside } from './temporary-path.js';
 
 async function existingMode(target: string): Promise<number | undefined> {
   try {
@@ -34,7 +24,7 @@ async function writeTemporary(path: string, content: string | Uint8Array, mode: 
 /** Copies `target` to `target + suffix` atomically (the backup of --write --backup). */
 async function writeBackup(target: string, suffix: string): Promise<void> {
   const backup = `${target}${suffix}`;
-  const temporary = temporaryPath(backup);
+  const temporary = temporaryPathBeside(backup);
   try {
     await copyFile(target, temporary);
     await rename(temporary, backup);
@@ -56,7 +46,7 @@ export interface AtomicWriteOptions {
 export async function writeFileAtomic(target: string, content: string | Uint8Array, options: AtomicWriteOptions): Promise<void> {
   const mode = options.keepMode ? await existingMode(target) : undefined;
   if (options.backupSuffix !== undefined && mode !== undefined) await writeBackup(target, options.backupSuffix);
-  const temporary = temporaryPath(target);
+  const temporary = temporaryPathBeside(target);
   try {
     await writeTemporary(temporary, content, mode);
     await rename(temporary, target);
@@ -78,7 +68,7 @@ const STREAM_BUFFER = 256 * 1024;
 /** Starts an atomic write of `target` that is fed in pieces (a JSON Lines file of many GB). */
 export async function openAtomicStream(target: string): Promise<AtomicStream> {
   const mode = await existingMode(target);
-  const temporary = temporaryPath(target);
+  const temporary = temporaryPathBeside(target);
   const handle = await open(temporary, 'wx', mode ?? 0o666);
   let isOpen = true;
   // Records are small: gather them into large writes.
