@@ -23,7 +23,8 @@ function tooLarge(size: number, maxBytes: number): InputError {
   return new InputError(`too large: ${formatByteSize(size)}, limit ${formatByteSize(maxBytes)} (raise it with --max-size)`, 'too-large');
 }
 
-async function readStream(chunks: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Uint8Array> {
+/** Reads all of a stream (standard input, a pipe) within `maxBytes`. */
+export async function readAllWithin(chunks: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Uint8Array> {
   const parts: Buffer[] = [];
   let size = 0;
   for await (const chunk of chunks) {
@@ -41,7 +42,7 @@ export async function readInputFile(path: string, maxBytes: number): Promise<Uin
   try {
     const info = await handle.stat();
     if (info.isDirectory()) throw new InputError('is a directory', 'not-a-file');
-    if (!info.isFile()) return await readStream(handle.createReadStream({ autoClose: false }), maxBytes);
+    if (!info.isFile()) return await readAllWithin(handle.createReadStream({ autoClose: false }), maxBytes);
     if (info.size > maxBytes) throw tooLarge(info.size, maxBytes);
     const bytes = await handle.readFile();
     // The file may have grown since it was measured.
@@ -80,11 +81,6 @@ export function readInputFileSync(path: string, maxBytes: number): Uint8Array {
   } finally {
     closeSync(descriptor);
   }
-}
-
-/** Reads all of a stream (standard input) within `maxBytes`. */
-export function readAllWithin(stream: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Uint8Array> {
-  return readStream(stream, maxBytes);
 }
 
 /** A short reason for a failed read or write ("permission denied", "dangling symbolic link"). */
