@@ -3,7 +3,7 @@ import type { Article, Line } from '../model/article.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { lineContent, lineRange } from '../model/article.js';
-import { lineSegmentFinding, linesCutWhole } from '../engine/line-cuts.js';
+import { lineSegmentFinding, linesNotCut } from '../engine/line-cuts.js';
 import { findDoubledLine, findSentenceTandems, keyMayBeDoubled, mayHoldTandem, type TandemCopy } from '../repeats/tandem-repeats.js';
 
 const id = 'repeated-inline';
@@ -18,10 +18,8 @@ function copyFinding(line: Line, copy: TandemCopy): Finding {
 
 function check(article: Article, context: RuleContext): Finding[] {
   const { minLength } = context.settings;
-  const alreadyCut = linesCutWhole(article, context.earlierFindings);
   const findings: Finding[] = [];
-  for (const line of article.contentLines) {
-    if (alreadyCut.has(line.index)) continue;
+  for (const line of linesNotCut(article, article.contentLines, context.earlierFindings)) {
     const content = lineContent(article, line);
     const doubled = keyMayBeDoubled(line.key, minLength) ? findDoubledLine(content, minLength) : null;
     if (doubled !== null) {
