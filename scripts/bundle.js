@@ -10,7 +10,8 @@
 // The CLI bundle is not a module but a script for node:vm, so that it can come with V8's code
 // cache: dist/cli/bundle.js is one function expression,
 //   (function (exports, require, module, __filename, __dirname, __import) { ... })
-// that bin/article-clean.js compiles with `new vm.Script(source, { cachedData })` and calls.
+// that bin/load-bundle.js (the bin's loader) compiles with `new vm.Script(source, { cachedData })`
+// and calls.
 // dist/cli/bundle.cache is that cache, made here by a representative one-file run in a child
 // process (the functions such a run compiles are in it). Node 20 has no compile cache of its own
 // for modules, and the run time never writes one into the install folder. A Node.js whose V8
@@ -76,7 +77,6 @@ await build({
 });
 
 const bundleFile = resolve('dist/cli/bundle.js');
-const cacheFile = resolve('dist/cli/bundle.cache');
 const DYNAMIC = ['chalk', 'fast-glob', 'node:worker_threads'];
 
 const { outputFiles } = await build({
@@ -107,21 +107,17 @@ writeFileSync(
     `${body}})\n`,
 );
 
-// The code cache: compile the script the way the bin does, clean a sample to a discarded stdout,
-// then serialize what V8 compiled. The bin passes the same source and no other options.
+// The code cache: load the bundle through the bin's own loader (bin/load-bundle.js), clean a sample
+// to a discarded stdout, then serialize what V8 compiled.
 const makeCache = `
-const { readFileSync, writeFileSync } = require('node:fs');
-const { dirname } = require('node:path');
-const { Script } = require('node:vm');
-const [file, cacheFile, sample] = process.argv.slice(1);
-const script = new Script(readFileSync(file, 'utf8'), { filename: file });
-const module_ = { exports: {} };
-script.runInThisContext()(module_.exports, require, module_, file, dirname(file), (specifier) => import(specifier));
-module_.exports.main(['-q', sample], module_.exports.processIo()).then((code) => {
+const { writeFileSync } = require('node:fs');
+const { cacheFile, loadBundle } = require(process.argv[1]);
+const { exports, script } = loadBundle(undefined);
+exports.main(['-q', process.argv[2]], exports.processIo()).then((code) => {
   if (code !== 0) throw new Error('the sample run failed with exit code ' + code);
   writeFileSync(cacheFile, script.createCachedData());
 });`;
-const made = spawnSync(process.execPath, ['-e', makeCache, bundleFile, cacheFile, resolve('samples/ar-0001.txt')], {
+const made = spawnSync(process.execPath, ['-e', makeCache, resolve('bin/load-bundle.js'), resolve('samples/ar-0001.txt')], {
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 if (made.status !== 0) throw new Error('bundle: making the code cache failed');
