@@ -103,8 +103,6 @@ export async function createWorkerPool(size: number, settings: WorkerSettings): 
   const inFlight = new Map<Worker, Task[]>();
   let nextId = 0;
   let brokenBy: unknown = null;
-  // Batches handed to clean() whose promise has not settled yet.
-  let unfinished = 0;
 
   const dispatch = (): void => {
     for (const [worker, tasks] of inFlight) {
@@ -142,15 +140,13 @@ export async function createWorkerPool(size: number, settings: WorkerSettings): 
   for (let count = 0; count < size; count++) start();
 
   return {
-    clean: (files) => {
-      unfinished++;
-      return new Promise<CleanedBatch>((resolve) => {
+    clean: (files) =>
+      new Promise((resolve) => {
         if (brokenBy !== null) return resolve(failedBatch(files, brokenBy));
         queue.push({ request: { id: nextId++, files }, resolve });
         dispatch();
-      }).finally(() => unfinished--);
-    },
-    hasRoom: () => unfinished < inFlight.size * BATCHES_PER_WORKER,
+      }),
+    hasRoom: () => queue.length === 0 && [...inFlight.values()].some((tasks) => tasks.length < BATCHES_PER_WORKER),
     close: async () => {
       await Promise.all([...inFlight.keys()].map((worker) => worker.terminate()));
     },
