@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Bundles the compiled CLI (dist/cli/entry.js) into one file, dist/cli/bundle.js, for start-up:
 // shell loops call the tool once per file, and one file loads faster than forty modules. The
-// worker of processFiles (dist/engine/clean-worker.js) gets its own bundle, worker-bundle.js.
+// worker of processFiles (dist/engine/clean-worker.js) gets its own bundle, worker-bundle.js, and so
+// does the file worker (dist/engine/file-worker.js), file-worker-bundle.js.
 // fast-glob, chalk, chardet and iconv-lite stay outside: they are imported lazily, only by runs
 // that need them.
 // The bundle sits in dist/cli/ like the module it replaces, so paths relative to it (package.json,
@@ -74,6 +75,15 @@ await build({
   outfile: 'dist/engine/worker-bundle.js',
   // commander is CommonJS and calls require(); an ES module bundle needs one made for it.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+});
+
+// The file worker of a two-thread run (dist/engine/file-worker.js) reads and writes files and never
+// loads the engine: a bundle of its own keeps its start-up small.
+await build({
+  ...common,
+  format: 'esm',
+  entryPoints: ['dist/engine/file-worker.js'],
+  outfile: 'dist/engine/file-worker-bundle.js',
 });
 
 const bundleFile = resolve('dist/cli/bundle.js');

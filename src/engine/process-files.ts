@@ -6,6 +6,7 @@ import { cleanPath } from './clean-path.js';
 import { DEFAULT_MAX_BYTES } from '../io/read-input.js';
 import { createWorkerPool, type CleanedBatch } from './worker-pool.js';
 import { cleanBatchHere, finishBatch, sendBatch, type SentBatch } from './worker-batches.js';
+import { cleanWithFileThread } from './file-thread-run.js';
 
 /** A file to clean, and the folder it was found under (for mirroring into an output folder). */
 export interface InputFile {
@@ -57,6 +58,17 @@ export function cleaningThreads(inputs: readonly InputFile[], options: FileOptio
   if (threads < 2 || options.source === undefined) return 0;
   if (inputs.length >= MIN_FILES_FOR_WORKERS) return threads;
   return totalBytes(inputs) >= MIN_BYTES_FOR_WORKERS ? threads : 0;
+}
+
+/**
+ * Whether a run on two threads should clean in this one and leave the files to a worker (see
+ * file-thread.ts): when it writes outputs for many files. A second engine would cost its warm-up
+ * (about 0.5 s of CPU), while reading and writing thousands of small files (a new file and a
+ * rename each) is about as much work as cleaning them; a few large files are better cleaned by
+ * two engines.
+ */
+function writesOutputs(inputs: readonly InputFile[]): boolean {
+  return inputs.length >= MIN_FILES_FOR_WORKERS && inputs.some((input) => input.output !== undefined);
 }
 
 function* inThread(inputs: readonly InputFile[], options: FileOptions, withoutTexts: boolean): Generator<{ input: InputFile; result: FileResult }> {
@@ -134,5 +146,6 @@ export async function* processFiles(
 ): AsyncGenerator<{ input: InputFile; result: FileResult }> {
   const threads = cleaningThreads(inputs, options, jobs);
   if (threads === 0) yield* inThread(inputs, options, withoutTexts);
+  else if (threads === 2 && writesOutputs(inputs)) yield* cleanWithFileThread(inputs, options, withoutTexts);
   else yield* onWorkers(inputs, options, threads, withoutTexts);
 }
