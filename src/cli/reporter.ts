@@ -12,6 +12,8 @@ export interface Reporter {
   warning(path: string, reason: string): void;
   /** A report line (hidden by --quiet). */
   line(text: string): void;
+  /** Whether report lines are shown: under --quiet, callers need not build them. */
+  readonly showsLines: boolean;
   readonly progress: ProgressBar;
 }
 
@@ -32,6 +34,7 @@ export function createReporter(io: CliIo, color: ChalkInstance, quiet: boolean):
     line: (text) => {
       if (!quiet) write(text);
     },
+    showsLines: !quiet,
     progress,
   };
 }

@@ -32,6 +32,8 @@ function reportFailure(run: Run, result: FileResult & { ok: false }): void {
 }
 
 function reportSuccess(run: Run, result: FileResult & { ok: true }): void {
+  // A -q run of 10,000 files would otherwise format 10,000 lines to drop them.
+  if (!run.reporter.showsLines) return;
   const line = fileLine(result, run.reporter.color);
   if (line !== null) run.reporter.line(line);
   if (run.settings.verbose) for (const detail of findingLines(result, run.reporter.color)) run.reporter.line(detail);
