@@ -51,6 +51,11 @@ export async function walkFolder(root: string, options: WalkOptions): Promise<Fo
       if (entry.isDirectory()) {
         if (!excluded.has(resolve(path))) pending.push(path);
       } else if (hasExtension(entry.name, options.extensions)) {
+        // A regular file needs no look (nearly every entry): only links and the like are awaited.
+        if (entry.isFile()) {
+          files.push(path);
+          continue;
+        }
         const problem = await checkEntry(entry, path, realRoot);
         if (problem === null) files.push(path);
         else problems.push(problem);
@@ -64,7 +69,6 @@ export async function walkFolder(root: string, options: WalkOptions): Promise<Fo
 }
 
 async function checkEntry(entry: Dirent, path: string, realRoot: string): Promise<InputProblem | null> {
-  if (entry.isFile()) return null;
   if (entry.isSymbolicLink()) return checkSymbolicLink(path, realRoot);
   return { path, reason: 'not a regular file: skipped', severity: 'warning' };
 }
