@@ -9,7 +9,7 @@ import type { InputFile } from '../engine/process-files.js';
 import { describeErrorCode } from '../io/read-input.js';
 import { isInside } from '../io/symbolic-link.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
-import { mirroredPath } from './inputs.js';
+import { mirrorInto } from './inputs.js';
 import type { Destination } from './settings.js';
 import { UsageError } from './usage-error.js';
 
@@ -64,11 +64,12 @@ export function outDirTargets(outDir: string): OutDirTargets {
     // A symbolic link already inside DIR must not carry the write elsewhere.
     return isInside(real, await realFolderOf(outDir)) ? real : null;
   });
+  const placeOf = mirrorInto(outDir);
   return {
     async prepare(input) {
-      const target = mirroredPath(outDir, input);
-      if (target === null) return { error: `refusing to write outside ${outDir}` };
-      const key = resolve(target);
+      const place = placeOf(input);
+      if (place === null) return { error: `refusing to write outside ${outDir}` };
+      const { target, resolved: key } = place;
       const earlier = targets.get(key);
       if (earlier !== undefined) return { error: `${target} is already the output of ${earlier}: not overwritten` };
       targets.set(key, input.path);

@@ -5,6 +5,7 @@ import type { InputFile } from '../engine/process-files.js';
 import type { InputProblem } from '../io/input-problem.js';
 import { describeFileError } from '../io/read-input.js';
 import { walkFolder } from '../io/walk-folder.js';
+import { isInside } from '../io/symbolic-link.js';
 import { expandGlob, globBase, isGlobPattern } from '../io/expand-glob.js';
 
 export type { InputFile, InputProblem };
@@ -60,6 +61,8 @@ export async function expandInputs(paths: readonly string[], options: ExpandOpti
   for (const path of paths) {
     const expanded = await expandOne(path, options);
     problems.push(...expanded.problems);
+    // One folder or pattern names each file once: only several arguments can name a file twice.
+    if (paths.length === 1) return { files: expanded.files, problems };
     for (const file of expanded.files) {
       const key = resolve(file.path);
       if (seen.has(key)) continue;
@@ -70,14 +73,28 @@ export async function expandInputs(paths: readonly string[], options: ExpandOpti
   return { files, problems };
 }
 
+/** Where a cleaned file goes under an --out-dir, and that path resolved (the key that tells outputs apart). */
+export interface MirroredPlace {
+  readonly target: string;
+  readonly resolved: string;
+}
+
 /**
- * Where a cleaned file goes under --out-dir: the input tree mirrored, a lone file by its name.
- * Returns null when the place would not be inside DIR (a path with ".." in it).
+ * Where each cleaned file goes under --out-dir `outDir`: the input tree mirrored, a lone file by
+ * its name. The place of an input is null when it would not be inside DIR (a path with ".." in
+ * it). DIR is resolved once for all the inputs of a run.
  */
-export function mirroredPath(outDir: string, input: InputFile): string | null {
-  const inside = input.root === null ? basename(input.path) : relative(input.root, input.path);
-  const target = join(outDir, inside);
-  const relativeToOut = relative(resolve(outDir), resolve(target));
-  if (relativeToOut === '' || relativeToOut === '..' || relativeToOut.startsWith(`..${sep}`) || isAbsolute(relativeToOut)) return null;
-  return target;
+export function mirrorInto(outDir: string): (input: InputFile) => MirroredPlace | null {
+  const resolvedOutDir = resolve(outDir);
+  return (input) => {
+    const inside = input.root === null ? basename(input.path) : relative(input.root, input.path);
+    const target = join(outDir, inside);
+    const resolved = resolve(target);
+    // Under DIR letter for letter (nearly every input) is inside on any platform, without the
+    // cost of relative(), which resolves both paths again.
+    if (resolved !== resolvedOutDir && isInside(resolved, resolvedOutDir)) return { target, resolved };
+    const relativeToOut = relative(resolvedOutDir, resolved);
+    if (relativeToOut === '' || relativeToOut === '..' || relativeToOut.startsWith(`..${sep}`) || isAbsolute(relativeToOut)) return null;
+    return { target, resolved };
+  };
 }
