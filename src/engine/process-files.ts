@@ -6,7 +6,7 @@ import { cleanPath } from './clean-path.js';
 import { DEFAULT_MAX_BYTES } from '../io/read-input.js';
 import { createWorkerPool, type CleanedBatch } from './worker-pool.js';
 import { cleanBatchHere, finishBatch, sendBatch, type SentBatch } from './worker-batches.js';
-import { cleanWithFileThread } from './file-thread-run.js';
+import { cleanWithWriter } from './clean-with-writer.js';
 
 /** A file to clean, and the folder it was found under (for mirroring into an output folder). */
 export interface InputFile {
@@ -61,11 +61,11 @@ export function cleaningThreads(inputs: readonly InputFile[], options: FileOptio
 }
 
 /**
- * Whether a run on two threads should clean in this one and leave the files to a worker (see
- * file-thread.ts): when it writes outputs for many files. A second engine would cost its warm-up
- * (about 0.5 s of CPU), while reading and writing thousands of small files (a new file and a
- * rename each) is about as much work as cleaning them; a few large files are better cleaned by
- * two engines.
+ * Whether a run on two threads should read and clean in this one and leave the writes to a worker
+ * (see write-thread.ts): when it writes outputs for many files. A second engine would cost its
+ * warm-up (about 0.5 s of CPU), while writing thousands of small files atomically (a new file and
+ * a rename each) is about as much work as reading and cleaning them; a few large files are better
+ * cleaned by two engines.
  */
 function writesOutputs(inputs: readonly InputFile[]): boolean {
   return inputs.length >= MIN_FILES_FOR_WORKERS && inputs.some((input) => input.output !== undefined);
@@ -146,6 +146,6 @@ export async function* processFiles(
 ): AsyncGenerator<{ input: InputFile; result: FileResult }> {
   const threads = cleaningThreads(inputs, options, jobs);
   if (threads === 0) yield* inThread(inputs, options, withoutTexts);
-  else if (threads === 2 && writesOutputs(inputs)) yield* cleanWithFileThread(inputs, options, withoutTexts);
+  else if (threads === 2 && writesOutputs(inputs)) yield* cleanWithWriter(inputs, options, withoutTexts);
   else yield* onWorkers(inputs, options, threads, withoutTexts);
 }
