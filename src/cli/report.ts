@@ -37,7 +37,8 @@ export function addToTotals(totals: RunTotals, result: FileResult): void {
     return;
   }
   if (result.changed) totals.changed++;
-  for (const [rule, count] of countByRule(result)) totals.cutsByRule.set(rule, (totals.cutsByRule.get(rule) ?? 0) + count);
+  // Counted straight into the totals: no map of its own per file.
+  for (const { rule } of result.findings) totals.cutsByRule.set(rule, (totals.cutsByRule.get(rule) ?? 0) + 1);
   totals.removedCharacters += result.removedCharacters;
 }
 
