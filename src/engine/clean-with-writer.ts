@@ -8,10 +8,13 @@ import { cleanPath } from './clean-path.js';
 import type { InputFile } from './process-files.js';
 import { startWriteThread, type OutputFile, type WriteThread } from './write-thread.js';
 
-// A batch amortizes the messages. Past eight batches waiting for the worker (a slow disk), this
-// thread waits for the oldest one instead of reading more: that bounds the texts held in memory.
+// A batch amortizes the messages: up to 32 files, and no more than 4 MB of text unless one file is
+// larger. Past eight batches or 64 MB of text waiting for the worker (a slow disk), this thread
+// waits for the oldest batch instead of reading more: that bounds memory whatever the files.
 const BATCH_FILES = 32;
+const BATCH_BYTES = 4 << 20;
 const WRITES_AHEAD = 8;
+const MAX_BYTES_AHEAD = 64 << 20;
 
 // A cleaned batch waiting for its outputs to be written; `failures` is read without waiting once they are.
 interface CleanedBatch {
@@ -21,18 +24,25 @@ interface CleanedBatch {
   readonly writes: readonly number[];
   readonly written: Promise<(string | null)[]>;
   failures: (string | null)[] | null;
+  /** The bytes of the texts its results hold (UTF-16), until they are handed on. */
+  readonly bytes: number;
 }
 
-function cleanBatch(writer: WriteThread, inputs: readonly InputFile[], options: FileOptions): CleanedBatch {
+// Cleans the next files from `from`, up to the batch limits, and sends their outputs to the worker.
+function cleanBatch(writer: WriteThread, inputs: readonly InputFile[], from: number, options: FileOptions): CleanedBatch {
   const results: FileResult[] = [];
   const writes: number[] = [];
   const outputs: OutputFile[] = [];
-  for (const input of inputs) {
+  let bytes = 0;
+  let next = from;
+  while (next < inputs.length && next - from < BATCH_FILES && bytes < BATCH_BYTES) {
+    const input = inputs[next++] as InputFile;
     const result = cleanPath(input.path, options);
     results.push(result);
+    if (result.ok) bytes += (result.original.length + result.text.length) * 2;
     writes.push(result.ok && input.output !== undefined ? outputs.push({ target: input.output, text: result.text }) - 1 : -1);
   }
-  const batch: CleanedBatch = { inputs, results, writes, written: writer.write(outputs), failures: null };
+  const batch: CleanedBatch = { inputs: inputs.slice(from, next), results, writes, written: writer.write(outputs), failures: null, bytes };
   void batch.written.then((failures) => {
     batch.failures = failures;
   });
@@ -62,13 +72,19 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
 export async function* cleanWithWriter(inputs: readonly InputFile[], options: FileOptions, withoutTexts: boolean): AsyncGenerator<{ input: InputFile; result: FileResult }> {
   const writer = await startWriteThread();
   const cleaned: CleanedBatch[] = [];
+  let bytesAhead = 0;
+  const isDue = (head: CleanedBatch): boolean => head.failures !== null || cleaned.length > WRITES_AHEAD || bytesAhead > MAX_BYTES_AHEAD;
   try {
-    for (let cursor = 0; cursor < inputs.length; cursor += BATCH_FILES) {
-      cleaned.push(cleanBatch(writer, inputs.slice(cursor, cursor + BATCH_FILES), options));
+    for (let cursor = 0; cursor < inputs.length; ) {
+      const batch = cleanBatch(writer, inputs, cursor, options);
+      cursor += batch.inputs.length;
+      bytesAhead += batch.bytes;
+      cleaned.push(batch);
       await nextTurn();
-      while (cleaned[0]?.failures != null || cleaned.length > WRITES_AHEAD) {
-        const done = cleaned.shift() as CleanedBatch;
-        yield* finishBatch(done, await done.written, withoutTexts);
+      for (let head = cleaned[0]; head !== undefined && isDue(head); head = cleaned[0]) {
+        cleaned.shift();
+        bytesAhead -= head.bytes;
+        yield* finishBatch(head, await head.written, withoutTexts);
       }
     }
     for (const batch of cleaned) yield* finishBatch(batch, await batch.written, withoutTexts);

@@ -60,15 +60,38 @@ export function cleaningThreads(inputs: readonly InputFile[], options: FileOptio
   return totalBytes(inputs) >= MIN_BYTES_FOR_WORKERS ? threads : 0;
 }
 
+// Files up to this size, on average, take about as long to write atomically as to clean (a 3 KB
+// article: some 60-100 us each); larger ones are mostly cleaning, which two engines share better.
+const MAX_AVERAGE_BYTES_FOR_WRITER = 64 << 10;
+// The size of a run's files is judged from a few of them, spread over the list: a stat of each of
+// 10,000 files would cost more than the choice is worth.
+const SIZE_SAMPLES = 16;
+
+function averageSampledBytes(inputs: readonly InputFile[]): number {
+  let bytes = 0;
+  let sampled = 0;
+  const step = Math.max(1, Math.floor(inputs.length / SIZE_SAMPLES));
+  for (let index = 0; index < inputs.length && sampled < SIZE_SAMPLES; index += step) {
+    try {
+      bytes += statSync((inputs[index] as InputFile).path).size;
+      sampled++;
+    } catch {
+      // An unreadable file is reported when it is cleaned.
+    }
+  }
+  return sampled === 0 ? 0 : bytes / sampled;
+}
+
 /**
  * Whether a run on two threads should read and clean in this one and leave the writes to a worker
- * (see write-thread.ts): when it writes outputs for many files. A second engine would cost its
- * warm-up (about 0.5 s of CPU), while writing thousands of small files atomically (a new file and
- * a rename each) is about as much work as reading and cleaning them; a few large files are better
- * cleaned by two engines.
+ * (see write-thread.ts): when it writes outputs for many small files. A second engine would cost
+ * its warm-up (about 0.5 s of CPU), while writing thousands of small files atomically (a new file
+ * and a rename each) is about as much work as reading and cleaning them; larger files, or a few,
+ * are better cleaned by two engines.
  */
-function writesOutputs(inputs: readonly InputFile[]): boolean {
-  return inputs.length >= MIN_FILES_FOR_WORKERS && inputs.some((input) => input.output !== undefined);
+function writesManySmallOutputs(inputs: readonly InputFile[]): boolean {
+  if (inputs.length < MIN_FILES_FOR_WORKERS || !inputs.some((input) => input.output !== undefined)) return false;
+  return averageSampledBytes(inputs) <= MAX_AVERAGE_BYTES_FOR_WRITER;
 }
 
 function* inThread(inputs: readonly InputFile[], options: FileOptions, withoutTexts: boolean): Generator<{ input: InputFile; result: FileResult }> {
@@ -146,6 +169,6 @@ export async function* processFiles(
 ): AsyncGenerator<{ input: InputFile; result: FileResult }> {
   const threads = cleaningThreads(inputs, options, jobs);
   if (threads === 0) yield* inThread(inputs, options, withoutTexts);
-  else if (threads === 2 && writesOutputs(inputs)) yield* cleanWithWriter(inputs, options, withoutTexts);
+  else if (threads === 2 && writesManySmallOutputs(inputs)) yield* cleanWithWriter(inputs, options, withoutTexts);
   else yield* onWorkers(inputs, options, threads, withoutTexts);
 }
