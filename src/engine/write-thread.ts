@@ -49,20 +49,28 @@ export async function startWriteThread(): Promise<WriteThread> {
   const worker: Worker = new Worker(writeWorkerScript, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   const pending: Pending[] = [];
   let brokenBy: string | null = null;
+  // Replies come in order, so the last write answered means every write is done.
+  let lastWrite: Promise<unknown> = Promise.resolve();
   worker.on('message', (reply: WriteReply) => pending.shift()?.answer(reply.failures));
   worker.on('error', (error) => {
     brokenBy = `worker failed: ${error instanceof Error ? error.message : String(error)}`;
     for (const { outputs, answer } of pending.splice(0)) answer(failures(outputs, brokenBy));
   });
   return {
-    write: (outputs) =>
-      new Promise((resolve) => {
+    write: (outputs) => {
+      const written = new Promise<(string | null)[]>((resolve) => {
         if (brokenBy !== null) return resolve(failures(outputs, brokenBy));
         pending.push({ outputs, answer: resolve });
         const request: WriteRequest = { outputs };
         worker.postMessage(request);
-      }),
+      });
+      lastWrite = written;
+      return written;
+    },
+    // Outputs already sent are written before the worker goes: a run stopped early (a consumer
+    // that stops reading) must not leave a temporary file half written.
     close: async () => {
+      await lastWrite;
       await worker.terminate();
     },
   };
