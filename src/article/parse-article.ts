@@ -2,6 +2,7 @@
 import { comparisonKey, keyHasLetters } from '../text/comparison-key.js';
 import { isBlankCode } from '../text/character-table.js';
 import type { Article, Line } from '../model/article.js';
+import { createKeyTable, EMPTY_KEY_ID, type KeyTable } from '../text/key-table.js';
 
 // Read in place: a line is never copied out of the text just to be looked at.
 function isBlankSpan(text: string, start: number, end: number): boolean {
@@ -18,25 +19,30 @@ function isBlankSpan(text: string, start: number, end: number): boolean {
 export interface EarlierLines {
   /** The index of the earlier line whose content is `text[start, contentEnd)`, or -1. */
   readonly indexOf: (start: number, contentEnd: number) => number;
-  /** The key of the earlier line at `index`. */
-  readonly keyAt: (index: number) => string;
+  /** The key id of the earlier line at `index`. */
+  readonly keyIdAt: (index: number) => number;
   /** Whether that key holds a letter. */
   readonly hasLettersAt: (index: number) => boolean;
+  /** The table of the earlier keys: the new parse numbers its keys in it too, so ids stay comparable. */
+  readonly keyTable: KeyTable;
 }
 
-function makeLine(text: string, index: number, start: number, lineBreak: number, earlierLines: EarlierLines | undefined): Line {
+function makeLine(text: string, index: number, start: number, lineBreak: number, keyTable: KeyTable, earlierLines: EarlierLines | undefined): Line {
   const end = lineBreak === -1 ? text.length : lineBreak + 1;
   const rawEnd = lineBreak === -1 ? text.length : lineBreak;
   const contentEnd = rawEnd > start && text.charCodeAt(rawEnd - 1) === 0x0d && lineBreak !== -1 ? rawEnd - 1 : rawEnd;
   const isBlank = isBlankSpan(text, start, contentEnd);
-  if (isBlank) return { index, start, contentEnd, end, isBlank, key: '', hasLetters: false };
+  if (isBlank) return { index, start, contentEnd, end, isBlank, key: '', keyId: EMPTY_KEY_ID, hasLetters: false };
   const earlier = earlierLines === undefined ? -1 : earlierLines.indexOf(start, contentEnd);
   if (earlier !== -1) {
     const lines = earlierLines as EarlierLines;
-    return { index, start, contentEnd, end, isBlank, key: lines.keyAt(earlier), hasLetters: lines.hasLettersAt(earlier) };
+    const keyId = lines.keyIdAt(earlier);
+    return { index, start, contentEnd, end, isBlank, key: keyTable.keyOf(keyId), keyId, hasLetters: lines.hasLettersAt(earlier) };
   }
-  const key = comparisonKey(text, start, contentEnd);
-  return { index, start, contentEnd, end, isBlank, key, hasLetters: keyHasLetters(key) };
+  // The table's string, not the one just made: a repeated line shares its key with the first copy.
+  const keyId = keyTable.idOf(comparisonKey(text, start, contentEnd));
+  const key = keyTable.keyOf(keyId);
+  return { index, start, contentEnd, end, isBlank, key, keyId, hasLetters: keyHasLetters(key) };
 }
 
 // The number of lines: a final "\n" does not start another one.
@@ -76,11 +82,12 @@ export function parseArticle(text: string, earlierLines?: EarlierLines): Article
   // lines leave about twice their size in discarded copies, which the collector then has to find
   // room for next to the text. Counting the line breaks first costs a few percent of the parse.
   const lines = new Array<Line>(countLines(text));
+  const keyTable = earlierLines?.keyTable ?? createKeyTable(lines.length);
   let contentCount = 0;
   let start = 0;
   for (let index = 0; index < lines.length; index++) {
     const lineBreak = text.indexOf('\n', start);
-    const line = makeLine(text, index, start, lineBreak, earlierLines);
+    const line = makeLine(text, index, start, lineBreak, keyTable, earlierLines);
     lines[index] = line;
     if (!line.isBlank) contentCount++;
     start = lineBreak + 1;
@@ -88,5 +95,5 @@ export function parseArticle(text: string, earlierLines?: EarlierLines): Article
   const contentLines = new Array<Line>(contentCount);
   let next = 0;
   for (const line of lines) if (!line.isBlank) contentLines[next++] = line;
-  return { text, lines, contentLines, isBlankLineSeparated: detectBlankLineSeparation(lines) };
+  return { text, lines, contentLines, isBlankLineSeparated: detectBlankLineSeparation(lines), keyTable };
 }

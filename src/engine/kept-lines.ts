@@ -9,7 +9,7 @@ import { hasLettersAt, type OriginalLines } from './original-lines.js';
 
 /** For the cleaned text mapped to the original by `map`: the original lines a cleaned line keeps whole. */
 export function keptLinesOf(original: OriginalLines, map: OffsetMap): EarlierLines {
-  const { starts, contentEnds, keys } = original;
+  const { starts, contentEnds, keyIds } = original;
   return {
     indexOf: (start, contentEnd) => {
       const length = contentEnd - start;
@@ -19,7 +19,8 @@ export function keptLinesOf(original: OriginalLines, map: OffsetMap): EarlierLin
       const index = lineNumberAt(starts, originalStart) - 1;
       return starts[index] === originalStart && contentEnds[index] === originalStart + length ? index : -1;
     },
-    keyAt: (index) => keys[index] as string,
+    keyIdAt: (index) => keyIds[index] as number,
     hasLettersAt: (index) => hasLettersAt(original, index),
+    keyTable: original.keyTable,
   };
 }
