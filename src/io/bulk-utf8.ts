@@ -6,34 +6,25 @@
  */
 import { isAscii, isUtf8, transcode } from 'node:buffer';
 
-// Bytes are decoded a piece at a time, so that the UTF-16 copy of a piece is all that is made
-// on top of the bytes and the text: a megabyte, not twice the file.
-const PIECE_BYTES = 1 << 20;
-
-// The first byte at or before `end` that starts a character (not a continuation byte 10xxxxxx).
-function characterStartAtOrBefore(bytes: Uint8Array, end: number): number {
-  let start = end;
-  while (start > 0 && ((bytes[start] as number) & 0xc0) === 0x80) start--;
-  return start;
+// Whether some character is above U+00FF: a byte from 0xC4 up can only lead such a character
+// (continuation bytes are 0x80 to 0xBF). Arabic text answers within its first few bytes.
+function holdsCharacterAboveLatin1(bytes: Uint8Array): boolean {
+  for (let index = 0; index < bytes.length; index++) if ((bytes[index] as number) >= 0xc4) return true;
+  return false;
 }
 
-// ASCII stays a one-byte string (half the memory of UTF-16), as V8's decoder would make it.
-function decodePiece(bytes: Buffer): string {
-  if (isAscii(bytes)) return bytes.toString('latin1');
-  return transcode(bytes, 'utf8', 'ucs2').toString('ucs2');
-}
-
-/** The text of `bytes`, or null when they are not valid UTF-8 (a byte order mark stays a character). */
+/**
+ * The text of `bytes`, or null when they are not valid UTF-8 (a byte order mark stays a character).
+ * Text within Latin-1 becomes a one-byte string, as V8's decoder would make it: half the memory
+ * of UTF-16. Decoded whole rather than in pieces: joining pieces copies the text once more, which
+ * costs as much as the conversion, and holds as much memory at once.
+ */
 export function decodeUtf8InBulk(bytes: Uint8Array): string | null {
   if (!isUtf8(bytes)) return null;
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  const pieces: string[] = [];
-  for (let start = 0; start < buffer.length; ) {
-    const end = start + PIECE_BYTES >= buffer.length ? buffer.length : characterStartAtOrBefore(buffer, start + PIECE_BYTES);
-    pieces.push(decodePiece(buffer.subarray(start, end)));
-    start = end;
-  }
-  return pieces.join('');
+  if (isAscii(buffer)) return buffer.toString('latin1');
+  if (!holdsCharacterAboveLatin1(buffer)) return transcode(buffer, 'utf8', 'latin1').toString('latin1');
+  return transcode(buffer, 'utf8', 'ucs2').toString('ucs2');
 }
 
 /**
