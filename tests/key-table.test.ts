@@ -1,11 +1,11 @@
 /** Key ids: equal keys get equal ids and one shared string, across growth and across the engine's passes. */
 import { describe, expect, it } from 'vitest';
-import { createKeyTable, EMPTY_KEY_ID } from '../src/text/key-table.js';
+import { EMPTY_KEY_ID, KeyTable } from '../src/text/key-table.js';
 import { parseArticle } from '../src/article/parse-article.js';
 
-describe('createKeyTable', () => {
+describe('KeyTable', () => {
   it('numbers keys in order of first appearance, the empty key first', () => {
-    const table = createKeyTable();
+    const table = new KeyTable();
     expect(table.idOf('')).toBe(EMPTY_KEY_ID);
     expect([table.idOf('a'), table.idOf('b'), table.idOf('a'), table.idOf('ab')]).toEqual([1, 2, 1, 3]);
     expect(table.size).toBe(4);
@@ -13,7 +13,7 @@ describe('createKeyTable', () => {
   });
 
   it('keeps ids through growth, and gives equal keys made apart one string', () => {
-    const table = createKeyTable();
+    const table = new KeyTable();
     const ids = Array.from({ length: 50_000 }, (_, index) => table.idOf(`key ${index % 20_000}`));
     expect(table.size).toBe(20_001);
     for (let index = 0; index < ids.length; index++) expect(ids[index]).toBe(ids[index % 20_000]);

@@ -2,7 +2,7 @@
 import { comparisonKey, keyHasLetters } from '../text/comparison-key.js';
 import { isBlankCode } from '../text/character-table.js';
 import type { Article, Line } from '../model/article.js';
-import { createKeyTable, EMPTY_KEY_ID, type KeyTable } from '../text/key-table.js';
+import { EMPTY_KEY_ID, KeyTable } from '../text/key-table.js';
 
 // Read in place: a line is never copied out of the text just to be looked at.
 function isBlankSpan(text: string, start: number, end: number): boolean {
@@ -82,7 +82,7 @@ export function parseArticle(text: string, earlierLines?: EarlierLines): Article
   // lines leave about twice their size in discarded copies, which the collector then has to find
   // room for next to the text. Counting the line breaks first costs a few percent of the parse.
   const lines = new Array<Line>(countLines(text));
-  const keyTable = earlierLines?.keyTable ?? createKeyTable(lines.length);
+  const keyTable = earlierLines?.keyTable ?? new KeyTable(lines.length);
   let contentCount = 0;
   let start = 0;
   for (let index = 0; index < lines.length; index++) {

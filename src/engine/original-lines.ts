@@ -5,7 +5,7 @@
  * about 90 MB of objects for the 900,000 lines of a 100 MB text.
  */
 import type { Article } from '../model/article.js';
-import { createKeyTable, type KeyTable } from '../text/key-table.js';
+import { KeyTable } from '../text/key-table.js';
 
 /** The original lines, by 0-based line index. */
 export interface OriginalLines {
@@ -29,7 +29,7 @@ export const NO_ORIGINAL_LINES: OriginalLines = {
   starts: new Int32Array(0),
   contentEnds: new Int32Array(0),
   keyIds: new Int32Array(0),
-  keyTable: createKeyTable(),
+  keyTable: new KeyTable(),
   kinds: new Uint8Array(0),
 };
 

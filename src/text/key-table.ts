@@ -6,16 +6,6 @@
  * become one string, so a text's repeated lines hold their key once.
  */
 
-/** The distinct keys of one text, numbered in order of first appearance. */
-export interface KeyTable {
-  /** The id of `key`, which is added when new. */
-  idOf(key: string): number;
-  /** The key with `id`: the one string kept for all keys equal to it. */
-  keyOf(id: number): string;
-  /** The number of distinct keys: every id is below it. */
-  readonly size: number;
-}
-
 /** The id of the empty key, which every table holds from the start (blank lines have it). */
 export const EMPTY_KEY_ID = 0;
 
@@ -32,30 +22,37 @@ function slotCountFor(count: number): number {
 }
 
 /**
- * A table holding only the empty key, with room for about `expectedKeys` keys before it grows
- * (the engine passes the number of lines: growing rehashes every key).
+ * The distinct keys of one text, numbered in order of first appearance. A class, not a closure per
+ * table: the parse calls it once a line, and a call site that sees the methods of one shared
+ * prototype stays inlined however many texts (and tables) a run goes through.
  */
-export function createKeyTable(expectedKeys = 0): KeyTable {
-  const keys: string[] = [];
+export class KeyTable {
+  private readonly keys: string[] = [];
   // Open addressing with linear probing, each slot two numbers side by side: the key's hash and
   // its id + 1 (0 when empty). A lookup reads one slot, which is mostly one cache miss, and looks
   // at the key string only when the hashes match.
-  let slots = new Int32Array(slotCountFor(expectedKeys) * 2);
+  private slots: Int32Array;
 
-  const place = (hash: number, idPlusOne: number): void => {
-    const mask = slots.length / 2 - 1;
-    let slot = hash & mask;
-    while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
-    slots[slot * 2] = hash;
-    slots[slot * 2 + 1] = idPlusOne;
-  };
-  const grow = (): void => {
-    const old = slots;
-    slots = new Int32Array(old.length * 2);
-    for (let slot = 0; slot < old.length; slot += 2) if (old[slot + 1] !== 0) place(old[slot] as number, old[slot + 1] as number);
-  };
-  const idOf = (key: string): number => {
+  /** A table holding only the empty key, with room for about `expectedKeys` before it grows (growing rehashes every key). */
+  constructor(expectedKeys = 0) {
+    this.slots = new Int32Array(slotCountFor(expectedKeys) * 2);
+    this.idOf('');
+  }
+
+  /** The number of distinct keys: every id is below it. */
+  get size(): number {
+    return this.keys.length;
+  }
+
+  /** The key with `id`: the one string kept for all keys equal to it. */
+  keyOf(id: number): string {
+    return this.keys[id] as string;
+  }
+
+  /** The id of `key`, which is added when new. */
+  idOf(key: string): number {
     const hash = hashOf(key);
+    const { keys, slots } = this;
     const mask = slots.length / 2 - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const idPlusOne = slots[slot * 2 + 1] as number;
@@ -63,17 +60,23 @@ export function createKeyTable(expectedKeys = 0): KeyTable {
       if (slots[slot * 2] === hash && keys[idPlusOne - 1] === key) return idPlusOne - 1;
     }
     keys.push(key);
-    if (keys.length * 4 > slots.length) grow();
-    place(hash, keys.length);
+    if (keys.length * 4 > slots.length) this.grow();
+    this.place(hash, keys.length);
     return keys.length - 1;
-  };
+  }
 
-  idOf('');
-  return {
-    idOf,
-    keyOf: (id) => keys[id] as string,
-    get size() {
-      return keys.length;
-    },
-  };
+  private place(hash: number, idPlusOne: number): void {
+    const { slots } = this;
+    const mask = slots.length / 2 - 1;
+    let slot = hash & mask;
+    while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
+    slots[slot * 2] = hash;
+    slots[slot * 2 + 1] = idPlusOne;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (let slot = 0; slot < old.length; slot += 2) if (old[slot + 1] !== 0) this.place(old[slot] as number, old[slot + 1] as number);
+  }
 }
