@@ -27,13 +27,26 @@ export function decodeUtf8InBulk(bytes: Uint8Array): string | null {
   return transcode(buffer, 'utf8', 'ucs2').toString('ucs2');
 }
 
+// The UTF-16 form of a text is only a step on the way to UTF-8: texts of up to a few megabytes
+// (the writer's pieces) are written into one reused buffer rather than a new one each.
+const KEPT_UTF16_BYTES = 4 << 20;
+let utf16Scratch = Buffer.alloc(0);
+
+function utf16Of(text: string): Buffer {
+  const size = text.length * 2;
+  if (size > KEPT_UTF16_BYTES) return Buffer.from(text, 'ucs2');
+  if (utf16Scratch.length < size) utf16Scratch = Buffer.allocUnsafeSlow(KEPT_UTF16_BYTES);
+  utf16Scratch.write(text, 0, size, 'ucs2');
+  return utf16Scratch.subarray(0, size);
+}
+
 /**
  * The UTF-8 bytes of `text`, exactly as Buffer.from(text, 'utf8') makes them. ICU refuses a lone
  * surrogate, which Node's encoder writes as U+FFFD: such text goes through Node's encoder.
  */
 export function encodeUtf8InBulk(text: string): Buffer {
   try {
-    return transcode(Buffer.from(text, 'ucs2'), 'ucs2', 'utf8');
+    return transcode(utf16Of(text), 'ucs2', 'utf8');
   } catch {
     return Buffer.from(text, 'utf8');
   }
