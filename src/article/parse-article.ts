@@ -45,15 +45,24 @@ function makeLine(text: string, index: number, start: number, lineBreak: number,
   return { index, start, contentEnd, end, isBlank, key, keyId, hasLetters: keyHasLetters(key) };
 }
 
-// The number of lines: a final "\n" does not start another one.
-function countLines(text: string): number {
+// Where each line ends: the offset of its "\n", or -1 for a last line without one. A final "\n"
+// does not start another line. Found in one scan that the parse then reads, instead of one scan
+// to count the lines and another to split them (each about 70 ms over a 100 MB text).
+function lineBreaksOf(text: string): Int32Array {
+  let breaks = new Int32Array(1024);
   let count = 0;
-  for (let start = 0; start < text.length; count++) {
+  for (let start = 0; start < text.length; ) {
     const lineBreak = text.indexOf('\n', start);
-    if (lineBreak === -1) return count + 1;
+    if (count === breaks.length) {
+      const grown = new Int32Array(breaks.length * 2);
+      grown.set(breaks);
+      breaks = grown;
+    }
+    breaks[count++] = lineBreak;
+    if (lineBreak === -1) break;
     start = lineBreak + 1;
   }
-  return count;
+  return breaks.subarray(0, count);
 }
 
 // A text is "blank-line separated" when empty lines break it into paragraphs, as in the English
@@ -80,13 +89,14 @@ function detectBlankLineSeparation(lines: readonly Line[]): boolean {
 export function parseArticle(text: string, earlierLines?: EarlierLines): Article {
   // Both arrays are made at their final length: grown by push, the arrays of a text of 900,000
   // lines leave about twice their size in discarded copies, which the collector then has to find
-  // room for next to the text. Counting the line breaks first costs a few percent of the parse.
-  const lines = new Array<Line>(countLines(text));
+  // room for next to the text. The line breaks are found first, which gives the count.
+  const lineBreaks = lineBreaksOf(text);
+  const lines = new Array<Line>(lineBreaks.length);
   const keyTable = earlierLines?.keyTable ?? new KeyTable(lines.length);
   let contentCount = 0;
   let start = 0;
   for (let index = 0; index < lines.length; index++) {
-    const lineBreak = text.indexOf('\n', start);
+    const lineBreak = lineBreaks[index] as number;
     const line = makeLine(text, index, start, lineBreak, keyTable, earlierLines);
     lines[index] = line;
     if (!line.isBlank) contentCount++;
