@@ -25,7 +25,14 @@ describe('decodeUtf8InBulk', () => {
 });
 
 describe('encodeUtf8InBulk', () => {
-  it.each([['mixed', MIXED], ['lone high surrogate', 'a\uD800b'], ['lone low surrogate after a pair', '😀\uDE00'], ['empty', '']])('%s', (_name, text) => {
+  it.each([
+    ['mixed', MIXED],
+    ['mixed, long enough for ICU', MIXED.repeat(2_000)],
+    ['lone high surrogate', 'a\uD800b'],
+    ['lone high surrogate in a long text', `${MIXED.repeat(2_000)}a\uD800b`],
+    ['lone low surrogate after a pair', '😀\uDE00'],
+    ['empty', ''],
+  ])('%s', (_name, text) => {
     expect(encodeUtf8InBulk(text).equals(Buffer.from(text, 'utf8'))).toBe(true);
   });
 });

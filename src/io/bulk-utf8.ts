@@ -35,16 +35,21 @@ let utf16Scratch = Buffer.alloc(0);
 function utf16Of(text: string): Buffer {
   const size = text.length * 2;
   if (size > KEPT_UTF16_BYTES) return Buffer.from(text, 'ucs2');
-  if (utf16Scratch.length < size) utf16Scratch = Buffer.allocUnsafeSlow(KEPT_UTF16_BYTES);
+  // Grown to what the texts need, so a run of small files never holds the full few megabytes.
+  if (utf16Scratch.length < size) utf16Scratch = Buffer.allocUnsafeSlow(Math.min(KEPT_UTF16_BYTES, Math.max(size, utf16Scratch.length * 2)));
   utf16Scratch.write(text, 0, size, 'ucs2');
   return utf16Scratch.subarray(0, size);
 }
+
+// Below this many characters Node's encoder is as fast: ICU's pays a set-up per call.
+const BULK_CHARACTERS = 1 << 16;
 
 /**
  * The UTF-8 bytes of `text`, exactly as Buffer.from(text, 'utf8') makes them. ICU refuses a lone
  * surrogate, which Node's encoder writes as U+FFFD: such text goes through Node's encoder.
  */
 export function encodeUtf8InBulk(text: string): Buffer {
+  if (text.length < BULK_CHARACTERS) return Buffer.from(text, 'utf8');
   try {
     return transcode(utf16Of(text), 'ucs2', 'utf8');
   } catch {

@@ -14,7 +14,7 @@ export interface WordTable {
 
 // FNV-1a steps over a word's code units, as the key is scanned.
 const HASH_START = 0x811c9dc5;
-const INITIAL_SLOTS = 1024;
+const INITIAL_SLOTS = 256;
 
 /** An empty table. */
 export function createWordTable(): WordTable {
@@ -25,7 +25,8 @@ export function createWordTable(): WordTable {
   // near the runs of a large text hold millions of words, and a slice and a Map lookup each made
   // most of the repeat rule's time.
   const words: string[] = [];
-  let slots = new Int32Array(INITIAL_SLOTS * 2);
+  // Made at the first word: most articles have no repeat whose words are ever compared.
+  let slots = new Int32Array(0);
   const place = (hash: number, idPlusOne: number): void => {
     const mask = slots.length / 2 - 1;
     let slot = hash & mask;
@@ -40,6 +41,7 @@ export function createWordTable(): WordTable {
   };
   // The id of the word `key[start, end)`, whose hash is `hash`.
   const idOf = (key: string, start: number, end: number, hash: number): number => {
+    if (slots.length === 0) slots = new Int32Array(INITIAL_SLOTS * 2);
     const mask = slots.length / 2 - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const idPlusOne = slots[slot * 2 + 1] as number;
