@@ -98,7 +98,9 @@ export function parseArticle(text: string, earlierLines?: EarlierLines): Article
   // room for next to the text. The line breaks are found first, which gives the count.
   const lineBreaks = lineBreaksOf(text);
   const lines = new Array<Line>(lineBreaks.count);
-  const keyTable = earlierLines?.keyTable ?? new KeyTable(lines.length);
+  // Room for half the lines: blank lines and repeats take no slot, and a table that has to grow
+  // only rehashes once.
+  const keyTable = earlierLines?.keyTable ?? new KeyTable(lines.length >> 1);
   let contentCount = 0;
   let start = 0;
   for (let index = 0; index < lines.length; index++) {
