@@ -45,30 +45,19 @@ function makeLine(text: string, index: number, start: number, lineBreak: number,
   return { index, start, contentEnd, end, isBlank, key, keyId, hasLetters: keyHasLetters(key) };
 }
 
-// Where each line ends: the offset of its "\n", or -1 for a last line without one; `count` of them.
-interface LineBreaks {
-  readonly offsets: Int32Array;
-  readonly count: number;
-}
-
-// A final "\n" does not start another line. Found in one scan that the parse then reads, instead
-// of one scan to count the lines and another to split them (each about 70 ms over a 100 MB text).
-function lineBreaksOf(text: string): LineBreaks {
-  // Small to start with: most texts are articles of a few dozen lines.
-  let offsets = new Int32Array(64);
-  let count = 0;
+// Where each line ends: the offset of its "\n", or -1 for a last line without one. A final "\n"
+// does not start another line. Found in one scan that the parse then reads, instead of one scan
+// to count the lines and another to split them (each about 70 ms over a 100 MB text). A plain
+// array: a typed one costs more to make than a small article takes to scan.
+function lineBreaksOf(text: string): number[] {
+  const breaks: number[] = [];
   for (let start = 0; start < text.length; ) {
     const lineBreak = text.indexOf('\n', start);
-    if (count === offsets.length) {
-      const grown = new Int32Array(offsets.length * 2);
-      grown.set(offsets);
-      offsets = grown;
-    }
-    offsets[count++] = lineBreak;
+    breaks.push(lineBreak);
     if (lineBreak === -1) break;
     start = lineBreak + 1;
   }
-  return { offsets, count };
+  return breaks;
 }
 
 // A text is "blank-line separated" when empty lines break it into paragraphs, as in the English
@@ -97,14 +86,14 @@ export function parseArticle(text: string, earlierLines?: EarlierLines): Article
   // lines leave about twice their size in discarded copies, which the collector then has to find
   // room for next to the text. The line breaks are found first, which gives the count.
   const lineBreaks = lineBreaksOf(text);
-  const lines = new Array<Line>(lineBreaks.count);
+  const lines = new Array<Line>(lineBreaks.length);
   // Room for half the lines: blank lines and repeats take no slot, and a table that has to grow
   // only rehashes once.
   const keyTable = earlierLines?.keyTable ?? new KeyTable(lines.length >> 1);
   let contentCount = 0;
   let start = 0;
   for (let index = 0; index < lines.length; index++) {
-    const lineBreak = lineBreaks.offsets[index] as number;
+    const lineBreak = lineBreaks[index] as number;
     const line = makeLine(text, index, start, lineBreak, keyTable, earlierLines);
     lines[index] = line;
     if (!line.isBlank) contentCount++;

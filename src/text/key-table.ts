@@ -18,7 +18,7 @@ function hashOf(key: string): number {
 
 // Room for `count` keys at most half full, in a power of two.
 function slotCountFor(count: number): number {
-  return Math.max(64, 2 ** Math.ceil(Math.log2(count * 2 + 1)));
+  return Math.max(64, 1 << (32 - Math.clz32(count * 2)));
 }
 
 /**
