@@ -5,7 +5,7 @@
  */
 import type { Article, Line } from '../model/article.js';
 import { changeFinding, type Finding } from '../model/finding.js';
-import { isWholeLineFinding, linesCutWhole, wholeLinesSpan } from './line-cuts.js';
+import { isWholeLineFinding, linesCutWhole, wholeLinesSpan, type LineIndexSet } from './line-cuts.js';
 import { lineRange } from '../model/article.js';
 
 interface Paragraph {
@@ -15,7 +15,7 @@ interface Paragraph {
 
 // Deleted paragraphs: runs of cut lines with blank lines (or the text edges) on both sides. A
 // marker line cut from the end of a paragraph of several lines is not one.
-function deletedParagraphs(article: Article, cut: ReadonlySet<number>): Paragraph[] {
+function deletedParagraphs(article: Article, cut: LineIndexSet): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   const { lines } = article;
   for (let index = 0; index < lines.length; index++) {
@@ -31,7 +31,7 @@ function deletedParagraphs(article: Article, cut: ReadonlySet<number>): Paragrap
 }
 
 // The index of the last content line that stays, or -1.
-function lastKeptContent(article: Article, cut: ReadonlySet<number>): number {
+function lastKeptContent(article: Article, cut: LineIndexSet): number {
   for (let index = article.lines.length - 1; index >= 0; index--) {
     if (!(article.lines[index] as Line).isBlank && !cut.has(index)) return index;
   }
@@ -39,14 +39,14 @@ function lastKeptContent(article: Article, cut: ReadonlySet<number>): number {
 }
 
 // A paragraph with kept text after it takes the blank line right after it, if that one is free.
-function followingBlank(article: Article, paragraph: Paragraph, taken: ReadonlySet<number>): number | null {
+function followingBlank(article: Article, paragraph: Paragraph, taken: LineIndexSet): number | null {
   const following = article.lines[paragraph.last + 1];
   return following !== undefined && following.isBlank && !taken.has(following.index) ? following.index : null;
 }
 
 // Paragraphs after the last kept text each take the nearest free blank line before them, so two
 // deleted paragraphs at the end take the gaps before both. One pass with a stack of free blanks.
-function endBlanks(article: Article, paragraphs: readonly Paragraph[], cut: ReadonlySet<number>, lastKept: number): Map<Paragraph, number> {
+function endBlanks(article: Article, paragraphs: readonly Paragraph[], cut: LineIndexSet, lastKept: number): Map<Paragraph, number> {
   const chosen = new Map<Paragraph, number>();
   const free: number[] = [];
   let next = 0;

@@ -39,14 +39,29 @@ export function isWholeLineFinding(article: Article, finding: Finding): boolean 
   return finding.span.start <= first.start && finding.span.end >= last.contentEnd;
 }
 
-/** Indexes of lines deleted whole by any of the findings. */
-export function linesCutWhole(article: Article, findings: readonly Finding[]): Set<number> {
-  const cut = new Set<number>();
+/** Line indexes of one article, asked about one at a time. */
+export interface LineIndexSet {
+  has(index: number): boolean;
+  /** How many lines are in the set. */
+  readonly size: number;
+}
+
+/**
+ * Indexes of lines deleted whole by any of the findings. A flag per line of the article rather
+ * than a Set: each rule asks this of all earlier findings, which in a large text cut a hundred
+ * thousand lines, and a Set of that many numbers grows through twice its size entry by entry.
+ */
+export function linesCutWhole(article: Article, findings: readonly Finding[]): LineIndexSet {
+  const isCut = new Uint8Array(article.lines.length);
+  let size = 0;
   for (const finding of findings) {
     if (!isWholeLineFinding(article, finding)) continue;
-    for (let number = finding.lines.start; number <= finding.lines.end; number++) cut.add(number - 1);
+    for (let index = finding.lines.start - 1; index < finding.lines.end; index++) {
+      size += 1 - (isCut[index] as number);
+      isCut[index] = 1;
+    }
   }
-  return cut;
+  return { has: (index) => isCut[index] === 1, size };
 }
 
 /**

@@ -5,6 +5,7 @@
  * about 90 MB of objects for the 900,000 lines of a 100 MB text.
  */
 import type { Article } from '../model/article.js';
+import { KeyTable } from '../text/key-table.js';
 
 /** The original lines, by 0-based line index. */
 export interface OriginalLines {
@@ -12,8 +13,10 @@ export interface OriginalLines {
   readonly starts: Int32Array;
   /** Offset just past each line's content. */
   readonly contentEnds: Int32Array;
-  /** Each line's comparison key ('' for blank lines). */
-  readonly keys: readonly string[];
+  /** Each line's key id in `keyTable`. */
+  readonly keyIds: Int32Array;
+  /** The keys of the lines, by key id. */
+  readonly keyTable: KeyTable;
   /** Each line's kind: BLANK, LETTERED or neither. */
   readonly kinds: Uint8Array;
 }
@@ -22,7 +25,13 @@ const BLANK = 1;
 const LETTERED = 2;
 
 /** No lines: what a text in which the first pass found nothing needs of them later. */
-export const NO_ORIGINAL_LINES: OriginalLines = { starts: new Int32Array(0), contentEnds: new Int32Array(0), keys: [], kinds: new Uint8Array(0) };
+export const NO_ORIGINAL_LINES: OriginalLines = {
+  starts: new Int32Array(0),
+  contentEnds: new Int32Array(0),
+  keyIds: new Int32Array(0),
+  keyTable: new KeyTable(),
+  kinds: new Uint8Array(0),
+};
 
 /** The original lines of an article. */
 export function originalLinesOf(article: Article): OriginalLines {
@@ -32,13 +41,15 @@ export function originalLinesOf(article: Article): OriginalLines {
   const { lines } = article;
   const starts = new Int32Array(lines.length);
   const contentEnds = new Int32Array(lines.length);
+  const keyIds = new Int32Array(lines.length);
   const kinds = new Uint8Array(lines.length);
   lines.forEach((line, index) => {
     starts[index] = line.start;
     contentEnds[index] = line.contentEnd;
+    keyIds[index] = line.keyId;
     kinds[index] = (line.isBlank ? BLANK : 0) | (line.hasLetters ? LETTERED : 0);
   });
-  return { starts, contentEnds, keys: lines.map((line) => line.key), kinds };
+  return { starts, contentEnds, keyIds, keyTable: article.keyTable, kinds };
 }
 
 /** Whether the original line at `index` is blank. */

@@ -3,6 +3,7 @@ import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'n
 import { dirname } from 'node:path';
 import { describeErrorCode } from '../io/read-input.js';
 import { temporaryPathBeside } from '../io/temporary-path.js';
+import { encodeUtf8InBulk } from '../io/bulk-utf8.js';
 
 // Folders this thread already made: a run of 10,000 files in 10 folders asks the file system 10 times.
 const madeFolders = new Set<string>();
@@ -29,7 +30,7 @@ function writeText(descriptor: number, text: string): void {
     // Never split a surrogate pair: each half alone would be written as U+FFFD.
     const last = text.charCodeAt(end - 1);
     if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
-    writeBytes(descriptor, Buffer.from(text.slice(start, end), 'utf8'));
+    writeBytes(descriptor, encodeUtf8InBulk(text.slice(start, end)));
     start = end;
   }
 }

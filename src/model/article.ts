@@ -1,4 +1,5 @@
 /** The parsed form of one article that every rule reads. */
+import type { KeyTable } from '../text/key-table.js';
 
 /** One line of the original text, located by character offsets. */
 export interface Line {
@@ -14,6 +15,8 @@ export interface Line {
   readonly isBlank: boolean;
   /** Comparison key of the content ('' for blank lines). */
   readonly key: string;
+  /** The key's id in the article's key table: lines have equal keys exactly when their ids are equal. */
+  readonly keyId: number;
   /** Whether the key holds a letter: separator lines ("-----") have none and never count as repeats. */
   readonly hasLetters: boolean;
 }
@@ -26,6 +29,8 @@ export interface Article {
   readonly contentLines: readonly Line[];
   /** Paragraphs are separated by blank lines (rather than one paragraph per line). */
   readonly isBlankLineSeparated: boolean;
+  /** The distinct keys of the lines, by key id. */
+  readonly keyTable: KeyTable;
 }
 
 /** The content of a line, without its line break (a CR before "\n" is left out too). */

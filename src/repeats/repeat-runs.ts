@@ -28,13 +28,23 @@ export interface RepeatRun {
   originalEnd: number;
 }
 
-/** Indexes units by key so that each one knows where its key first occurred. */
+// One past the largest key id of the units.
+function keyIdCount(units: readonly Line[]): number {
+  let count = 0;
+  for (const unit of units) if (unit.keyId >= count) count = unit.keyId + 1;
+  return count;
+}
+
+/**
+ * Indexes units by key so that each one knows where its key first occurred. By key id (equal keys,
+ * equal ids): an array lookup per unit instead of hashing every key string again.
+ */
 export function indexUnits(units: readonly Line[]): RepeatUnits {
-  const firstByKey = new Map<string, number>();
+  const firstById = new Int32Array(keyIdCount(units)).fill(-1);
   const firstOccurrence = units.map((unit, position) => {
-    const first = firstByKey.get(unit.key);
-    if (first !== undefined) return first;
-    firstByKey.set(unit.key, position);
+    const first = firstById[unit.keyId] as number;
+    if (first !== -1) return first;
+    firstById[unit.keyId] = position;
     return position;
   });
   const originals = new Set(firstOccurrence.filter((first, position) => first !== position));

@@ -4,7 +4,7 @@ import type { Article, Line } from '../model/article.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import type { CorpusSummary } from '../model/corpus.js';
-import { linesCutWhole, wholeLinesFinding } from '../engine/line-cuts.js';
+import { linesCutWhole, wholeLinesFinding, type LineIndexSet } from '../engine/line-cuts.js';
 
 const id = 'boilerplate';
 
@@ -20,7 +20,7 @@ function reason(first: Line, last: Line, corpus: CorpusSummary): string {
 }
 
 // Consecutive boilerplate lines (a footer of three lines) make one finding.
-function boilerplateRuns(article: Article, corpus: CorpusSummary, alreadyCut: Set<number>): Line[][] {
+function boilerplateRuns(article: Article, corpus: CorpusSummary, alreadyCut: LineIndexSet): Line[][] {
   const runs: Line[][] = [];
   let current: Line[] | null = null;
   for (const line of article.contentLines) {

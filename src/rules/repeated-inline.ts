@@ -20,14 +20,14 @@ function check(article: Article, context: RuleContext): Finding[] {
   const { minLength } = context.settings;
   const findings: Finding[] = [];
   for (const line of linesNotCut(article, article.contentLines, context.earlierFindings)) {
-    const content = lineContent(article, line);
-    const doubled = keyMayBeDoubled(line.key, minLength) ? findDoubledLine(content, minLength) : null;
+    // The key rules out nearly every line before its content is taken out of the text.
+    const doubled = keyMayBeDoubled(line.key, minLength) ? findDoubledLine(lineContent(article, line), minLength) : null;
     if (doubled !== null) {
       findings.push(copyFinding(line, doubled));
       continue;
     }
     if (!mayHoldTandem(line.key)) continue;
-    for (const copy of findSentenceTandems(content, minLength)) findings.push(copyFinding(line, copy));
+    for (const copy of findSentenceTandems(lineContent(article, line), minLength)) findings.push(copyFinding(line, copy));
   }
   return findings;
 }

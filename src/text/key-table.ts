@@ -1,0 +1,82 @@
+/**
+ * Key ids: one number per distinct comparison key of a text, the same in every pass the engine
+ * makes over it. Repeat detection finds a line's first occurrence by its key id, an index into an
+ * array, instead of a Map of key strings: V8 hashes every character of each fresh string there,
+ * which for the 500,000 keys of a 100 MB text cost more than this whole table. Equal keys also
+ * become one string, so a text's repeated lines hold their key once.
+ */
+
+/** The id of the empty key, which every table holds from the start (blank lines have it). */
+export const EMPTY_KEY_ID = 0;
+
+// FNV-1a over the code units. A collision costs a comparison of two strings, never a wrong id.
+function hashOf(key: string): number {
+  let hash = 0x811c9dc5 ^ key.length;
+  for (let index = 0; index < key.length; index++) hash = Math.imul(hash ^ key.charCodeAt(index), 0x01000193);
+  return hash;
+}
+
+// Room for `count` keys at most half full, in a power of two.
+function slotCountFor(count: number): number {
+  return Math.max(64, 1 << (32 - Math.clz32(count * 2)));
+}
+
+/**
+ * The distinct keys of one text, numbered in order of first appearance. A class, not a closure per
+ * table: the parse calls it once a line, and a call site that sees the methods of one shared
+ * prototype stays inlined however many texts (and tables) a run goes through.
+ */
+export class KeyTable {
+  private readonly keys: string[] = [];
+  // Open addressing with linear probing, each slot two numbers side by side: the key's hash and
+  // its id + 1 (0 when empty). A lookup reads one slot, which is mostly one cache miss, and looks
+  // at the key string only when the hashes match.
+  private slots: Int32Array;
+
+  /** A table holding only the empty key, with room for about `expectedKeys` before it grows (growing rehashes every key). */
+  constructor(expectedKeys = 0) {
+    this.slots = new Int32Array(slotCountFor(expectedKeys) * 2);
+    this.idOf('');
+  }
+
+  /** The number of distinct keys: every id is below it. */
+  get size(): number {
+    return this.keys.length;
+  }
+
+  /** The key with `id`: the one string kept for all keys equal to it. */
+  keyOf(id: number): string {
+    return this.keys[id] as string;
+  }
+
+  /** The id of `key`, which is added when new. */
+  idOf(key: string): number {
+    const hash = hashOf(key);
+    const { keys, slots } = this;
+    const mask = slots.length / 2 - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const idPlusOne = slots[slot * 2 + 1] as number;
+      if (idPlusOne === 0) break;
+      if (slots[slot * 2] === hash && keys[idPlusOne - 1] === key) return idPlusOne - 1;
+    }
+    keys.push(key);
+    if (keys.length * 4 > slots.length) this.grow();
+    this.place(hash, keys.length);
+    return keys.length - 1;
+  }
+
+  private place(hash: number, idPlusOne: number): void {
+    const { slots } = this;
+    const mask = slots.length / 2 - 1;
+    let slot = hash & mask;
+    while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
+    slots[slot * 2] = hash;
+    slots[slot * 2 + 1] = idPlusOne;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (let slot = 0; slot < old.length; slot += 2) if (old[slot + 1] !== 0) this.place(old[slot] as number, old[slot + 1] as number);
+  }
+}
