@@ -4,7 +4,7 @@
  * said twice, a caption doubled ("File image of ... AP File image of ... AP").
  */
 import { comparisonKey } from '../text/comparison-key.js';
-import { createIntegerSet } from '../text/integer-set.js';
+import { IntegerSet } from '../text/integer-set.js';
 
 /** A span of a line (offsets relative to the line content) that repeats the text right before it. */
 export interface TandemCopy {
@@ -102,7 +102,7 @@ const WORDS_IN_PROBE = 4;
 
 // Reused by every call: the word hashes of one key, and the probes seen so far.
 let wordHashes = new Int32Array(256);
-const seenProbes = createIntegerSet();
+const seenProbes = new IntegerSet();
 const KEPT_WORD_HASHES = 1 << 20;
 
 // Doubles `wordHashes`, keeping what it holds.
@@ -132,10 +132,12 @@ function hashWords(key: string): number {
 }
 
 function hasRepeatedProbe(count: number): boolean {
-  seenProbes.reset();
-  for (let index = 0; index + WORDS_IN_PROBE <= count; index++) {
+  const probes = count - WORDS_IN_PROBE + 1;
+  seenProbes.reset(probes);
+  const hashes = wordHashes;
+  for (let index = 0; index < probes; index++) {
     let probe = 0;
-    for (let offset = 0; offset < WORDS_IN_PROBE; offset++) probe = Math.imul(probe ^ (wordHashes[index + offset] as number), 0x5bd1e995) ^ (probe >>> 15);
+    for (let offset = 0; offset < WORDS_IN_PROBE; offset++) probe = Math.imul(probe ^ (hashes[index + offset] as number), 0x5bd1e995) ^ (probe >>> 15);
     if (!seenProbes.add(probe)) return true;
   }
   return false;
