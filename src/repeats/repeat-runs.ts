@@ -35,6 +35,37 @@ function keyIdCount(units: readonly Line[]): number {
   return count;
 }
 
+// Reused by every call of hasRepeatedKey: the generation that last saw each key id.
+let seenStamps = new Uint32Array(1024);
+let stampGeneration = 0;
+const KEPT_STAMPS = 1 << 16;
+
+/**
+ * Whether two units share a key: without that there is no repeat, and most articles are ruled out
+ * here, before the index and its word table are made. A stamp per key id in one reused array, so
+ * the test allocates nothing.
+ */
+export function hasRepeatedKey(units: readonly Line[]): boolean {
+  const count = keyIdCount(units);
+  if (count > seenStamps.length || stampGeneration === 0xffffffff) {
+    seenStamps = new Uint32Array(Math.max(count, 1024));
+    stampGeneration = 0;
+  }
+  const stamps = seenStamps;
+  const generation = ++stampGeneration;
+  let found = false;
+  for (const unit of units) {
+    if (stamps[unit.keyId] === generation) {
+      found = true;
+      break;
+    }
+    stamps[unit.keyId] = generation;
+  }
+  // A huge text's array goes back to the usual size, so its memory comes back.
+  if (seenStamps.length > KEPT_STAMPS) seenStamps = new Uint32Array(1024);
+  return found;
+}
+
 /**
  * Indexes units by key so that each one knows where its key first occurred. By key id (equal keys,
  * equal ids): an array lookup per unit instead of hashing every key string again.

@@ -4,7 +4,7 @@ import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { describeLineRange, lineContent, lineRange } from '../model/article.js';
 import { lineSegmentFinding, linesNotCut, wholeLinesFinding } from '../engine/line-cuts.js';
-import { findRepeatClusters, indexUnits, splitIntoRuns, type RepeatRun, type RepeatUnits } from '../repeats/repeat-runs.js';
+import { findRepeatClusters, hasRepeatedKey, indexUnits, splitIntoRuns, type RepeatRun, type RepeatUnits } from '../repeats/repeat-runs.js';
 import { extendRun, findGluedCopyAfter } from '../repeats/run-extension.js';
 import { isAuthoredRepeatKind } from '../repeats/authored-lines.js';
 import { isInParallelStructure } from '../repeats/parallel-structure.js';
@@ -71,7 +71,10 @@ function gluedFinding(article: Article, index: RepeatUnits, run: RepeatRun): Fin
 
 function check(article: Article, context: RuleContext): Finding[] {
   const { minLength } = context.settings;
-  const index = indexUnits(linesNotCut(article, article.contentLines, context.earlierFindings));
+  const units = linesNotCut(article, article.contentLines, context.earlierFindings);
+  // No line repeats another (most articles): nothing to index.
+  if (!hasRepeatedKey(units)) return [];
+  const index = indexUnits(units);
   const findings: Finding[] = [];
   const cutUnits = new Set<number>();
   for (const cluster of findRepeatClusters(index)) {
