@@ -55,11 +55,17 @@ export function filterSlot(code: number): number {
 /** How many first characters of a key `keyQuadFilter` hashes. */
 export const QUAD_LENGTH = 4;
 
-/** The first QUAD_LENGTH characters of a text at a position, hashed to one number (the text must hold them). */
+/**
+ * The first QUAD_LENGTH characters of a text at a position, hashed to one number (the text must
+ * hold them). Written out for the four characters rather than as a loop: markerHints asks this at
+ * every word of every line, and V8 did not unroll the loop (a third of markerHints' time).
+ */
 export function quadCode(text: string, position: number): number {
-  let code = 0;
-  for (let offset = 0; offset < QUAD_LENGTH; offset++) code = Math.imul(code, 31) + text.charCodeAt(position + offset);
-  return code;
+  const first = text.charCodeAt(position);
+  const second = text.charCodeAt(position + 1);
+  const third = text.charCodeAt(position + 2);
+  const fourth = text.charCodeAt(position + 3);
+  return Math.imul(Math.imul(Math.imul(first, 31) + second, 31) + third, 31) + fourth;
 }
 
 /**
