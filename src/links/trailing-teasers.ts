@@ -8,9 +8,11 @@ import teaserData from '../lexicon/teasers.json' with { type: 'json' };
 import type { Article, Line } from '../model/article.js';
 import { lineContent } from '../model/article.js';
 import { startsWithConnective } from './connectives.js';
+import { isWhiteSpaceCode } from '../text/character-table.js';
 const ARABIC_LETTER = /[\u0621-\u064a]/;
 // An excerpt cut at a length limit ends on a word: "...قالوا له إن", "...الأسباب التي أدت لاختف".
-const COMPLETE_ENDING = /[.!?؟…:؛;"'”’»)\]]\s*$/u;
+// A complete one ends in one of these, white space aside.
+const COMPLETE_ENDING_CODES = new Set([...'.!?؟…:؛;"\'”’»)]'].map((character) => character.charCodeAt(0)));
 
 // In blank-line separated text a paragraph may be wrapped over several lines, each ending
 // mid-sentence; only a line that is a paragraph by itself can be a teaser.
@@ -28,21 +30,27 @@ function isLeadLike(article: Article, line: Line): boolean {
   return !startsWithConnective(line.key);
 }
 
+// Read back from the line's end rather than by a regular expression ending in "\s*$", which tries
+// every position of the paragraph.
 function isCutOff(article: Article, line: Line): boolean {
-  return !COMPLETE_ENDING.test(lineContent(article, line));
+  const { text } = article;
+  let last = line.contentEnd - 1;
+  while (last >= line.start && isWhiteSpaceCode(text.charCodeAt(last))) last--;
+  return last < line.start || !COMPLETE_ENDING_CODES.has(text.charCodeAt(last));
 }
 
 // The position in `stretch` of its last line that repeats an earlier line, or -1. Keys are
 // compared only where lengths match, so a long article costs a pass of length checks.
 function lastRepeated(candidates: readonly Line[], stretch: readonly Line[]): number {
   const lengths = new Set(stretch.map((line) => line.key.length));
-  const seen = new Set<string>();
+  // By key id (equal keys, equal ids): a small number hashes faster than a paragraph's key.
+  const seen = new Set<number>();
   let last = -1;
   for (const line of candidates) {
     if (!lengths.has(line.key.length)) continue;
     const position = stretch.indexOf(line);
-    if (position !== -1 && seen.has(line.key)) last = Math.max(last, position);
-    seen.add(line.key);
+    if (position !== -1 && seen.has(line.keyId)) last = Math.max(last, position);
+    seen.add(line.keyId);
   }
   return last;
 }
