@@ -11,6 +11,7 @@ import { applyCuts, claimFinalLineBreak, mergeSpans } from './apply-cuts.js';
 import { lineNumberAt, offsetMapOf, type OffsetMap } from './offset-map.js';
 import { keepTwins } from './twins.js';
 import { keptLinesOf } from './kept-lines.js';
+import { articleAfterWholeLineCuts } from './shifted-lines.js';
 import { NO_ORIGINAL_LINES, originalLinesOf, type OriginalLines } from './original-lines.js';
 import { isWholeLineFinding } from './line-cuts.js';
 import type { Rule } from '../model/rule.js';
@@ -96,7 +97,7 @@ export function cleanWithResolvedOptions(text: string, options: ResolvedOptions)
     const rules = cutInsideLines ? options.rules : neighbourRules;
     if (rules.length === 0) break;
     const map = offsetMapOf(text, spans);
-    const article = parseArticle(cleaned, keptLinesOf(lines, map));
+    const article = articleAfterWholeLineCuts(cleaned, lines, spans) ?? parseArticle(cleaned, keptLinesOf(lines, map));
     const more = runRules(article, options, rules);
     if (more.length === 0) break;
     cutInsideLines = more.some((finding) => !isWholeLineFinding(article, finding));
