@@ -99,6 +99,14 @@ export function parseArticle(text: string, earlierLines?: EarlierLines): Article
     if (!line.isBlank) contentCount++;
     start = lineBreak + 1;
   }
+  return articleOfLines(text, lines, contentCount, keyTable);
+}
+
+/**
+ * The article of `text` whose lines are already made, `contentCount` of them not blank: what a
+ * parse of the text would give when `lines` are the ones it would make.
+ */
+export function articleOfLines(text: string, lines: Line[], contentCount: number, keyTable: KeyTable): Article {
   const contentLines = new Array<Line>(contentCount);
   let next = 0;
   for (const line of lines) if (!line.isBlank) contentLines[next++] = line;

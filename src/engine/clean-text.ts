@@ -11,6 +11,7 @@ import { applyCuts, claimFinalLineBreak, mergeSpans } from './apply-cuts.js';
 import { lineNumberAt, offsetMapOf, type OffsetMap } from './offset-map.js';
 import { keepTwins } from './twins.js';
 import { keptLinesOf } from './kept-lines.js';
+import { articleAfterWholeLineCuts } from './shifted-lines.js';
 import { NO_ORIGINAL_LINES, originalLinesOf, type OriginalLines } from './original-lines.js';
 import { isWholeLineFinding } from './line-cuts.js';
 import type { Rule } from '../model/rule.js';
@@ -70,33 +71,41 @@ function linkedHeadlines(findings: readonly Finding[]): string[] {
 interface FirstPass {
   readonly findings: Finding[];
   readonly lines: OriginalLines;
+  /** The original article, for the next pass to take over (null once it has, or when nothing was found). */
+  article: Article | null;
   readonly cutInsideLines: boolean;
 }
 
-// The rules on the original article. Only what the later passes and keepTwins need of the article
-// comes out of here, so that its Line objects are garbage before the cleaned text is parsed.
+// The rules on the original article. What keepTwins and the passes after the next need of the
+// article comes out of here in flat arrays; the article itself only for the next pass, which moves
+// its lines onto the cleaned text, so that no second set of Line objects is made.
 function firstPass(text: string, options: ResolvedOptions): FirstPass {
   const original = parseArticle(text);
   const findings = runRules(original, options);
   const cutInsideLines = findings.some((finding) => !isWholeLineFinding(original, finding));
   // Nothing found (most articles): no later pass, and no kept copy to re-point.
-  return { findings, lines: findings.length === 0 ? NO_ORIGINAL_LINES : originalLinesOf(original), cutInsideLines };
+  if (findings.length === 0) return { findings, lines: NO_ORIGINAL_LINES, article: null, cutInsideLines };
+  return { findings, lines: originalLinesOf(original), article: original, cutInsideLines };
 }
 
 /** Cleans one text with options already resolved (the fast path for many files). */
 export function cleanWithResolvedOptions(text: string, options: ResolvedOptions): CleanResult {
-  const { findings, lines, cutInsideLines: firstCutInsideLines } = firstPass(text, options);
+  const first = firstPass(text, options);
+  const { findings, lines } = first;
   let spans = mergeSpans(findings);
   let cleaned = applyCuts(text, spans);
   // After a pass that cut whole lines only, the rules that judge lines alone would find nothing
   // new: only the rules that look at a line's neighbours run again (about a third of the work).
   const neighbourRules = options.rules.filter((rule) => !rule.judgesLinesAlone);
-  let cutInsideLines = firstCutInsideLines;
+  let cutInsideLines = first.cutInsideLines;
   for (let pass = 1; pass < MAX_PASSES && spans.length > 0; pass++) {
     const rules = cutInsideLines ? options.rules : neighbourRules;
     if (rules.length === 0) break;
     const map = offsetMapOf(text, spans);
-    const article = parseArticle(cleaned, keptLinesOf(lines, map));
+    const moved = first.article === null ? null : articleAfterWholeLineCuts(cleaned, first.article, spans);
+    // Its lines moved (or it is of no more use): the cut lines can go.
+    first.article = null;
+    const article = moved ?? parseArticle(cleaned, keptLinesOf(lines, map));
     const more = runRules(article, options, rules);
     if (more.length === 0) break;
     cutInsideLines = more.some((finding) => !isWholeLineFinding(article, finding));

@@ -46,12 +46,8 @@ export interface LineIndexSet {
   readonly size: number;
 }
 
-/**
- * Indexes of lines deleted whole by any of the findings. A flag per line of the article rather
- * than a Set: each rule asks this of all earlier findings, which in a large text cut a hundred
- * thousand lines, and a Set of that many numbers grows through twice its size entry by entry.
- */
-export function linesCutWhole(article: Article, findings: readonly Finding[]): LineIndexSet {
+// A flag per line of the article, 1 where a line is deleted whole by one of the findings, and how many are.
+function cutFlagsOf(article: Article, findings: readonly Finding[]): { readonly isCut: Uint8Array; readonly size: number } {
   const isCut = new Uint8Array(article.lines.length);
   let size = 0;
   for (const finding of findings) {
@@ -61,6 +57,16 @@ export function linesCutWhole(article: Article, findings: readonly Finding[]): L
       isCut[index] = 1;
     }
   }
+  return { isCut, size };
+}
+
+/**
+ * Indexes of lines deleted whole by any of the findings. A flag per line of the article rather
+ * than a Set: each rule asks this of all earlier findings, which in a large text cut a hundred
+ * thousand lines, and a Set of that many numbers grows through twice its size entry by entry.
+ */
+export function linesCutWhole(article: Article, findings: readonly Finding[]): LineIndexSet {
+  const { isCut, size } = cutFlagsOf(article, findings);
   return { has: (index) => isCut[index] === 1, size };
 }
 
@@ -71,6 +77,13 @@ export function linesCutWhole(article: Article, findings: readonly Finding[]): L
  */
 export function linesNotCut(article: Article, lines: readonly Line[], findings: readonly Finding[]): readonly Line[] {
   if (findings.length === 0) return lines;
-  const cut = linesCutWhole(article, findings);
-  return cut.size === 0 ? lines : lines.filter((line) => !cut.has(line.index));
+  const { isCut, size } = cutFlagsOf(article, findings);
+  if (size === 0) return lines;
+  // Read from the flags, not through linesCutWhole's `has`: a call per line of a large text. The
+  // copy is made at its most and cut to length, rather than grown line by line.
+  const kept = new Array<Line>(lines.length);
+  let count = 0;
+  for (const line of lines) if (isCut[line.index] === 0) kept[count++] = line;
+  kept.length = count;
+  return kept;
 }
