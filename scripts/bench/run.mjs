@@ -50,6 +50,11 @@ const freshFolder = (name) => {
 // new file and every file is written under the output folder by its relative path.
 const AWK_PER_FILE = 'FNR == 1 { if (out != "") close(out); delete seen; out = dir "/" FILENAME } !seen[$0]++ { print > out }';
 
+// Each command's output is flushed to disk (untimed) before the next command starts: otherwise
+// the kernel writes back one command's output (30 MB of new files, or a 100 MB file) while the
+// next one runs, and whichever command comes next pays for it.
+const flushWrites = () => spawnSync('sync');
+
 function folderCommands(corpus) {
   const list = join(bench, 'small-files.list');
   const files = spawnSync('find', ['.', '-name', '*.txt'], { cwd: corpus.input, encoding: 'utf8' }).stdout.trim().split('\n').sort();
@@ -70,7 +75,7 @@ function folderCommands(corpus) {
     };
     commands.push({ name: `${awk} '!seen[$0]++' per file`, argv: () => ['xargs', '-a', list, awk, '-v', `dir=${target()}`, AWK_PER_FILE], cwd: corpus.input });
   }
-  return commands;
+  return commands.map((command) => ({ ...command, before: flushWrites }));
 }
 
 function largeCommands(corpus) {
@@ -79,7 +84,7 @@ function largeCommands(corpus) {
     { name: 'node read+write floor', argv: () => [node, join(here, 'node-clean.mjs'), '--in', corpus.input, '--out', freshFolder('large-floor'), '--mode', 'copy', '--engine', 'bytes'] },
   ];
   for (const awk of awks) commands.push({ name: `${awk} '!seen[$0]++'`, argv: [awk, '!seen[$0]++', corpus.input], stdoutFile: () => join(freshFolder(`large-${awk}`), 'out.txt') });
-  return commands;
+  return commands.map((command) => ({ ...command, before: flushWrites }));
 }
 let lastLargeOutput = null;
 
