@@ -2,7 +2,7 @@
 // Bundles the compiled CLI (dist/cli/entry.js) into one file, dist/cli/bundle.js, for start-up:
 // shell loops call the tool once per file, and one file loads faster than forty modules. The
 // worker of processFiles (dist/engine/clean-worker.js) gets its own bundle, worker-bundle.js, and so
-// does the write worker (dist/engine/write-worker.js), write-worker-bundle.js.
+// does the file worker (dist/engine/file-worker.js), file-worker-bundle.js.
 // fast-glob, chalk, chardet and iconv-lite stay outside: they are imported lazily, only by runs
 // that need them.
 // The bundle sits in dist/cli/ like the module it replaces, so paths relative to it (package.json,
@@ -77,13 +77,13 @@ await build({
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
 
-// The write worker of a two-thread run (dist/engine/write-worker.js) writes files and never loads
+// The file worker of a two-thread run (dist/engine/file-worker.js) reads and writes files and never loads
 // the engine: a bundle of its own keeps its start-up small.
 await build({
   ...common,
   format: 'esm',
-  entryPoints: ['dist/engine/write-worker.js'],
-  outfile: 'dist/engine/write-worker-bundle.js',
+  entryPoints: ['dist/engine/file-worker.js'],
+  outfile: 'dist/engine/file-worker-bundle.js',
 });
 
 const bundleFile = resolve('dist/cli/bundle.js');

@@ -6,7 +6,7 @@ import { cleanPath } from './clean-path.js';
 import { DEFAULT_MAX_BYTES } from '../io/read-input.js';
 import { createWorkerPool, type CleanedBatch } from './worker-pool.js';
 import { cleanBatchHere, finishBatch, sendBatch, type SentBatch } from './worker-batches.js';
-import { cleanWithWriter } from './clean-with-writer.js';
+import { cleanWithFileThread } from './clean-with-file-thread.js';
 
 /** A file to clean, and the folder it was found under (for mirroring into an output folder). */
 export interface InputFile {
@@ -84,7 +84,7 @@ function averageSampledBytes(inputs: readonly InputFile[]): number {
 
 /**
  * Whether a run on two threads should read and clean in this one and leave the writes to a worker
- * (see write-thread.ts): when it writes outputs for many small files. A second engine would cost
+ * (see file-thread.ts): when it writes outputs for many small files. A second engine would cost
  * its warm-up (about 0.5 s of CPU), while writing thousands of small files atomically (a new file
  * and a rename each) is about as much work as reading and cleaning them; larger files, or a few,
  * are better cleaned by two engines.
@@ -169,6 +169,6 @@ export async function* processFiles(
 ): AsyncGenerator<{ input: InputFile; result: FileResult }> {
   const threads = cleaningThreads(inputs, options, jobs);
   if (threads === 0) yield* inThread(inputs, options, withoutTexts);
-  else if (threads === 2 && writesManySmallOutputs(inputs)) yield* cleanWithWriter(inputs, options, withoutTexts);
+  else if (threads === 2 && writesManySmallOutputs(inputs)) yield* cleanWithFileThread(inputs, options, withoutTexts);
   else yield* onWorkers(inputs, options, threads, withoutTexts);
 }

@@ -1,0 +1,123 @@
+/**
+ * A run on two threads that writes its outputs: this thread cleans every file, and a file worker
+ * (file-thread.ts) writes the cleaned texts behind it and, while it keeps up, reads the next
+ * files ahead of it. Results come in input order, each once its output is written.
+ */
+import { cleanBytes, readFailure, writeFailure, type FileOptions, type FileResult } from './clean-file.js';
+import { DEFAULT_MAX_BYTES } from '../io/read-input.js';
+import type { InputFile } from './process-files.js';
+import { startFileThread, type FileThread, type OutputFile } from './file-thread.js';
+import { readFiles, thrownBy, type ReadOutcome } from './read-files.js';
+
+// A batch amortizes the messages: up to 32 files, and no more than 4 MB read unless one file is
+// larger. Past eight batches or 64 MB of text waiting for the worker (a slow disk), this thread
+// waits for the oldest batch instead of reading more: that bounds memory whatever the files.
+const BATCH_FILES = 32;
+const BATCH_BYTES = 4 << 20;
+const WRITES_AHEAD = 8;
+const MAX_BYTES_AHEAD = 64 << 20;
+
+// A cleaned batch waiting for its outputs to be written; `failures` is read without waiting once they are.
+interface CleanedBatch {
+  readonly inputs: readonly InputFile[];
+  readonly results: readonly FileResult[];
+  /** Per result: the index of its output among the batch's outputs, or -1 for a result not written. */
+  readonly writes: readonly number[];
+  readonly written: Promise<(string | null)[]>;
+  failures: (string | null)[] | null;
+  /** The bytes of the texts its results hold (UTF-16), until they are handed on. */
+  readonly bytes: number;
+}
+
+function cleanRead(input: InputFile, outcome: ReadOutcome, options: FileOptions): FileResult {
+  return 'bytes' in outcome ? cleanBytes(input.path, outcome.bytes, options) : readFailure(input.path, thrownBy(outcome.error));
+}
+
+// Cleans the files read from `from` on, and sends their outputs to the worker.
+function cleanBatch(files: FileThread, inputs: readonly InputFile[], from: number, outcomes: readonly ReadOutcome[], options: FileOptions): CleanedBatch {
+  const results: FileResult[] = [];
+  const writes: number[] = [];
+  const outputs: OutputFile[] = [];
+  let bytes = 0;
+  for (let offset = 0; offset < outcomes.length; offset++) {
+    const input = inputs[from + offset] as InputFile;
+    const result = cleanRead(input, outcomes[offset] as ReadOutcome, options);
+    results.push(result);
+    if (result.ok) bytes += (result.original.length + result.text.length) * 2;
+    writes.push(result.ok && input.output !== undefined ? outputs.push({ target: input.output, text: result.text }) - 1 : -1);
+  }
+  const batch: CleanedBatch = { inputs: inputs.slice(from, from + outcomes.length), results, writes, written: files.write(outputs), failures: null, bytes };
+  void batch.written.then((failures) => {
+    batch.failures = failures;
+  });
+  return batch;
+}
+
+const pathsFrom = (inputs: readonly InputFile[], from: number): string[] => inputs.slice(from, from + BATCH_FILES).map((input) => input.path);
+
+// The next batch's read, asked of the file worker: `outcomes` is set once it is answered.
+interface ReadAhead {
+  readonly from: number;
+  outcomes: ReadOutcome[] | null;
+}
+
+function readAhead(files: FileThread, inputs: readonly InputFile[], from: number, maxBytes: number): ReadAhead {
+  const ahead: ReadAhead = { from, outcomes: null };
+  void files.read(pathsFrom(inputs, from), maxBytes, BATCH_BYTES).then((outcomes) => {
+    ahead.outcomes = outcomes;
+  });
+  return ahead;
+}
+
+// A written file's result as cleanPath gives it: without its texts when the caller needs none.
+function* finishBatch(batch: CleanedBatch, failures: readonly (string | null)[], withoutTexts: boolean): Generator<{ input: InputFile; result: FileResult }> {
+  for (let position = 0; position < batch.results.length; position++) {
+    const input = batch.inputs[position] as InputFile;
+    const result = batch.results[position] as FileResult;
+    const write = batch.writes[position] as number;
+    if (write === -1 || !result.ok) {
+      yield { input, result };
+      continue;
+    }
+    const failure = failures[write] ?? null;
+    if (failure !== null) yield { input, result: writeFailure(input.path, failure) };
+    else yield { input, result: withoutTexts ? { ...result, text: '', original: '' } : result };
+  }
+}
+
+// Lets the worker's answers in between two batches.
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Cleans `inputs` here while a worker writes their outputs and reads ahead; yields in input order. */
+export async function* cleanWithFileThread(inputs: readonly InputFile[], options: FileOptions, withoutTexts: boolean): AsyncGenerator<{ input: InputFile; result: FileResult }> {
+  const files = await startFileThread();
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const cleaned: CleanedBatch[] = [];
+  let bytesAhead = 0;
+  let ahead: ReadAhead | null = null;
+  const isDue = (head: CleanedBatch): boolean => head.failures !== null || cleaned.length > WRITES_AHEAD || bytesAhead > MAX_BYTES_AHEAD;
+  try {
+    for (let cursor = 0; cursor < inputs.length; ) {
+      // A read the worker has not answered yet is not waited for: it may be behind slow writes.
+      const outcomes: ReadOutcome[] = (ahead?.from === cursor ? ahead.outcomes : null) ?? readFiles(pathsFrom(inputs, cursor), maxBytes, BATCH_BYTES);
+      const next = cursor + outcomes.length;
+      // The worker reads the next batch while this one is cleaned when its writes keep up (new
+      // files: it is idle about half the time). Behind a backlog of writes (outputs renamed over
+      // old ones, which ext4 flushes first) this thread reads itself.
+      ahead = next < inputs.length && files.backlog <= 1 ? readAhead(files, inputs, next, maxBytes) : null;
+      const batch = cleanBatch(files, inputs, cursor, outcomes, options);
+      cursor = next;
+      bytesAhead += batch.bytes;
+      cleaned.push(batch);
+      await nextTurn();
+      for (let head = cleaned[0]; head !== undefined && isDue(head); head = cleaned[0]) {
+        cleaned.shift();
+        bytesAhead -= head.bytes;
+        yield* finishBatch(head, await head.written, withoutTexts);
+      }
+    }
+    for (const batch of cleaned) yield* finishBatch(batch, await batch.written, withoutTexts);
+  } finally {
+    await files.close();
+  }
+}

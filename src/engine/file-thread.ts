@@ -1,0 +1,86 @@
+/**
+ * A worker thread that writes cleaned texts to their outputs, and reads the next files, while this
+ * thread cleans. Writing a small file atomically (a new file, then a rename) costs about as much
+ * as reading and cleaning it, mostly in the kernel: on two cores the file work overlaps the
+ * cleaning, with one engine warmed up instead of two.
+ */
+import type { Worker } from 'node:worker_threads';
+import type { ReadOutcome } from './read-files.js';
+
+/** A cleaned text and where to write it. */
+export interface OutputFile {
+  readonly target: string;
+  readonly text: string;
+}
+
+/** A request to the file worker; requests are answered in the order they are sent. */
+export type FileRequest =
+  | { readonly kind: 'write'; readonly outputs: readonly OutputFile[] }
+  | { readonly kind: 'read'; readonly paths: readonly string[]; readonly maxBytes: number; readonly byteBudget: number };
+
+/** Per output, in order: null, or why it could not be written; or the outcomes of a read. */
+export type FileReply = { readonly kind: 'write'; readonly failures: (string | null)[] } | { readonly kind: 'read'; readonly outcomes: ReadOutcome[] };
+
+/** Reads and writes files on a worker thread. */
+export interface FileThread {
+  /** Writes each output atomically; never rejects (a failed worker fails each output). */
+  write(outputs: readonly OutputFile[]): Promise<(string | null)[]>;
+  /** Reads files as readFiles does; null when the worker failed (the caller then reads them itself). */
+  read(paths: readonly string[], maxBytes: number, byteBudget: number): Promise<ReadOutcome[] | null>;
+  /** Requests sent and not answered yet. */
+  readonly backlog: number;
+  close(): Promise<void>;
+}
+
+// The file worker, bundled by npm run build; found two folders up from this module, as in worker-pool.ts.
+const fileWorkerScript = new URL('../../dist/engine/file-worker-bundle.js', import.meta.url);
+// The worker keeps no object longer than a batch: a small young generation is enough.
+const YOUNG_GENERATION_MB = 4;
+
+interface Pending {
+  readonly answer: (reply: FileReply) => void;
+  readonly fail: (reason: string) => void;
+}
+
+function failures(outputs: readonly OutputFile[], reason: string): (string | null)[] {
+  return outputs.map(({ target }) => `cannot write ${target}: ${reason}`);
+}
+
+/** Starts the file worker. */
+export async function startFileThread(): Promise<FileThread> {
+  const { Worker } = await import('node:worker_threads');
+  const worker: Worker = new Worker(fileWorkerScript, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+  const pending: Pending[] = [];
+  let brokenBy: string | null = null;
+  // Replies come in order, so the last request answered means every request is done.
+  let lastRequest: Promise<unknown> = Promise.resolve();
+  worker.on('message', (reply: FileReply) => pending.shift()?.answer(reply));
+  worker.on('error', (error) => {
+    brokenBy = `worker failed: ${error instanceof Error ? error.message : String(error)}`;
+    for (const { fail } of pending.splice(0)) fail(brokenBy);
+  });
+  function send<T>(request: FileRequest, answer: (reply: FileReply) => T, fail: (reason: string) => T): Promise<T> {
+    const answered = new Promise<T>((resolve) => {
+      if (brokenBy !== null) return resolve(fail(brokenBy));
+      pending.push({ answer: (reply) => resolve(answer(reply)), fail: (reason) => resolve(fail(reason)) });
+      worker.postMessage(request);
+    });
+    lastRequest = answered;
+    return answered;
+  }
+  return {
+    write: (outputs) =>
+      send({ kind: 'write', outputs }, (reply) => (reply.kind === 'write' ? reply.failures : []), (reason) => failures(outputs, reason)),
+    read: (paths, maxBytes, byteBudget) =>
+      send({ kind: 'read', paths, maxBytes, byteBudget }, (reply) => (reply.kind === 'read' ? reply.outcomes : null), () => null),
+    get backlog() {
+      return pending.length;
+    },
+    // Requests already sent are done before the worker goes: a run stopped early (a consumer that
+    // stops reading) must not leave a temporary file half written.
+    close: async () => {
+      await lastRequest;
+      await worker.terminate();
+    },
+  };
+}
