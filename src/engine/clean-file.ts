@@ -61,6 +61,16 @@ export function cleanDecoded(path: string, { text, encoding }: DecodedText, opti
   }
 }
 
+/** The memory a result's texts take (UTF-16), which bounds what a run lets wait in line; 0 for a failure. */
+export function textBytesOf(result: FileResult): number {
+  return result.ok ? (result.original.length + result.text.length) * 2 : 0;
+}
+
+/** A written file's result without its texts, for a run that only counts cuts. */
+export function textsLeftOut(result: FileResult): FileResult {
+  return result.ok ? { ...result, text: '', original: '' } : result;
+}
+
 /** Cleans text that was already read (from stdin, say) under a display path. */
 export function cleanBytes(path: string, bytes: Uint8Array, options: FileOptions): FileResult {
   const decoded = decodeBytes(path, bytes, options);

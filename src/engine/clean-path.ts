@@ -1,6 +1,6 @@
 /** Reads and cleans one file synchronously: the unit of work of processFiles, in a worker or not. */
 import { DEFAULT_MAX_BYTES, readInputFileSync } from '../io/read-input.js';
-import { cleanDecoded, decodeBytes, readFailure, writeFailure, type DecodedOrFailed, type FileOptions, type FileResult } from './clean-file.js';
+import { cleanDecoded, decodeBytes, readFailure, textsLeftOut, writeFailure, type DecodedOrFailed, type FileOptions, type FileResult } from './clean-file.js';
 import { writeOutputFile } from './write-output.js';
 
 // The bytes live only in here: a 100 MB file's buffer is garbage by the time its text is cleaned.
@@ -26,5 +26,5 @@ export function cleanPath(path: string, options: FileOptions, output?: string, w
   if (!result.ok || output === undefined) return result;
   const failure = writeOutputFile(output, result.text);
   if (failure !== null) return writeFailure(path, failure);
-  return withoutTexts ? { ...result, text: '', original: '' } : result;
+  return withoutTexts ? textsLeftOut(result) : result;
 }

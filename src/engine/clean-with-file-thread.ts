@@ -3,7 +3,8 @@
  * (file-thread.ts) writes the cleaned texts behind it and, while it keeps up, reads the next
  * files ahead of it. Results come in input order, each once its output is written.
  */
-import { cleanBytes, readFailure, writeFailure, type FileOptions, type FileResult } from './clean-file.js';
+import { cleanBytes, readFailure, textBytesOf, textsLeftOut, writeFailure, type FileOptions, type FileResult } from './clean-file.js';
+import { nextTurn, settling, type Settling } from './settling.js';
 import { DEFAULT_MAX_BYTES } from '../io/read-input.js';
 import type { InputFile } from './process-files.js';
 import { startFileThread, type FileThread, type OutputFile } from './file-thread.js';
@@ -17,14 +18,13 @@ const BATCH_BYTES = 4 << 20;
 const WRITES_AHEAD = 8;
 const MAX_BYTES_AHEAD = 64 << 20;
 
-// A cleaned batch waiting for its outputs to be written; `failures` is read without waiting once they are.
+// A cleaned batch waiting for its outputs to be written: per output, null or why it failed.
 interface CleanedBatch {
   readonly inputs: readonly InputFile[];
   readonly results: readonly FileResult[];
   /** Per result: the index of its output among the batch's outputs, or -1 for a result not written. */
   readonly writes: readonly number[];
-  readonly written: Promise<(string | null)[]>;
-  failures: (string | null)[] | null;
+  readonly written: Settling<(string | null)[]>;
   /** The bytes of the texts its results hold (UTF-16), until they are handed on. */
   readonly bytes: number;
 }
@@ -43,30 +43,22 @@ function cleanBatch(files: FileThread, inputs: readonly InputFile[], from: numbe
     const input = inputs[from + offset] as InputFile;
     const result = cleanRead(input, outcomes[offset] as ReadOutcome, options);
     results.push(result);
-    if (result.ok) bytes += (result.original.length + result.text.length) * 2;
+    bytes += textBytesOf(result);
     writes.push(result.ok && input.output !== undefined ? outputs.push({ target: input.output, text: result.text }) - 1 : -1);
   }
-  const batch: CleanedBatch = { inputs: inputs.slice(from, from + outcomes.length), results, writes, written: files.write(outputs), failures: null, bytes };
-  void batch.written.then((failures) => {
-    batch.failures = failures;
-  });
-  return batch;
+  return { inputs: inputs.slice(from, from + outcomes.length), results, writes, written: settling(files.write(outputs)), bytes };
 }
 
 const pathsFrom = (inputs: readonly InputFile[], from: number): string[] => inputs.slice(from, from + BATCH_FILES).map((input) => input.path);
 
-// The next batch's read, asked of the file worker: `outcomes` is set once it is answered.
+// The next batch's read, asked of the file worker (null if the worker failed).
 interface ReadAhead {
   readonly from: number;
-  outcomes: ReadOutcome[] | null;
+  readonly outcomes: Settling<ReadOutcome[] | null>;
 }
 
 function readAhead(files: FileThread, inputs: readonly InputFile[], from: number, maxBytes: number): ReadAhead {
-  const ahead: ReadAhead = { from, outcomes: null };
-  void files.read(pathsFrom(inputs, from), maxBytes, BATCH_BYTES).then((outcomes) => {
-    ahead.outcomes = outcomes;
-  });
-  return ahead;
+  return { from, outcomes: settling(files.read(pathsFrom(inputs, from), maxBytes, BATCH_BYTES)) };
 }
 
 // A written file's result as cleanPath gives it: without its texts when the caller needs none.
@@ -81,12 +73,10 @@ function* finishBatch(batch: CleanedBatch, failures: readonly (string | null)[],
     }
     const failure = failures[write] ?? null;
     if (failure !== null) yield { input, result: writeFailure(input.path, failure) };
-    else yield { input, result: withoutTexts ? { ...result, text: '', original: '' } : result };
+    else yield { input, result: withoutTexts ? textsLeftOut(result) : result };
   }
 }
 
-// Lets the worker's answers in between two batches.
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Cleans `inputs` here while a worker writes their outputs and reads ahead; yields in input order. */
 export async function* cleanWithFileThread(inputs: readonly InputFile[], options: FileOptions, withoutTexts: boolean): AsyncGenerator<{ input: InputFile; result: FileResult }> {
@@ -95,11 +85,11 @@ export async function* cleanWithFileThread(inputs: readonly InputFile[], options
   const cleaned: CleanedBatch[] = [];
   let bytesAhead = 0;
   let ahead: ReadAhead | null = null;
-  const isDue = (head: CleanedBatch): boolean => head.failures !== null || cleaned.length > WRITES_AHEAD || bytesAhead > MAX_BYTES_AHEAD;
+  const isDue = (head: CleanedBatch): boolean => head.written.value !== null || cleaned.length > WRITES_AHEAD || bytesAhead > MAX_BYTES_AHEAD;
   try {
     for (let cursor = 0; cursor < inputs.length; ) {
       // A read the worker has not answered yet is not waited for: it may be behind slow writes.
-      const outcomes: ReadOutcome[] = (ahead?.from === cursor ? ahead.outcomes : null) ?? readFiles(pathsFrom(inputs, cursor), maxBytes, BATCH_BYTES);
+      const outcomes: ReadOutcome[] = (ahead?.from === cursor ? ahead.outcomes.value : null) ?? readFiles(pathsFrom(inputs, cursor), maxBytes, BATCH_BYTES);
       const next = cursor + outcomes.length;
       // The worker reads the next batch while this one is cleaned when its writes keep up (new
       // files: it is idle about half the time). Behind a backlog of writes (outputs renamed over
@@ -113,10 +103,10 @@ export async function* cleanWithFileThread(inputs: readonly InputFile[], options
       for (let head = cleaned[0]; head !== undefined && isDue(head); head = cleaned[0]) {
         cleaned.shift();
         bytesAhead -= head.bytes;
-        yield* finishBatch(head, await head.written, withoutTexts);
+        yield* finishBatch(head, await head.written.promise, withoutTexts);
       }
     }
-    for (const batch of cleaned) yield* finishBatch(batch, await batch.written, withoutTexts);
+    for (const batch of cleaned) yield* finishBatch(batch, await batch.written.promise, withoutTexts);
   } finally {
     await files.close();
   }

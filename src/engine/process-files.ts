@@ -5,6 +5,7 @@ import type { FileOptions, FileResult } from './clean-file.js';
 import { cleanPath } from './clean-path.js';
 import { DEFAULT_MAX_BYTES } from '../io/read-input.js';
 import { createWorkerPool, type CleanedBatch } from './worker-pool.js';
+import { nextTurn, settling, type Settling } from './settling.js';
 import { cleanBatchHere, finishBatch, sendBatch, type SentBatch } from './worker-batches.js';
 import { cleanWithFileThread } from './clean-with-file-thread.js';
 
@@ -101,19 +102,8 @@ function* inThread(inputs: readonly InputFile[], options: FileOptions, withoutTe
 // A batch in line for its results, and its answer once there is one (read without waiting).
 interface QueuedBatch {
   readonly batch: SentBatch;
-  cleaned: CleanedBatch | null;
+  readonly cleaned: Settling<CleanedBatch>;
 }
-
-function track(batch: SentBatch): QueuedBatch {
-  const queued: QueuedBatch = { batch, cleaned: null };
-  void batch.cleaned.then((cleaned) => {
-    queued.cleaned = cleaned;
-  });
-  return queued;
-}
-
-// Lets the workers' answers in between two batches cleaned in this thread.
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * `threads` clean: this one and `threads - 1` workers. This thread would otherwise only wait, and
@@ -134,16 +124,16 @@ async function* onWorkers(inputs: readonly InputFile[], options: FileOptions, th
   const enqueue = (batch: SentBatch): void => {
     cursor += batch.inputs.length;
     bytesAhead += batch.bytes;
-    queue.push(track(batch));
+    queue.push({ batch, cleaned: settling(batch.cleaned) });
   };
   try {
     while (cursor < inputs.length || queue.length > 0) {
       while (cursor < inputs.length && pool.hasRoom() && mayReadAhead()) enqueue(sendBatch(pool, inputs, cursor, maxFiles, maxBytes, withoutTexts));
       const head = queue[0];
-      if (head !== undefined && head.cleaned !== null) {
+      if (head !== undefined && head.cleaned.value !== null) {
         queue.shift();
         bytesAhead -= head.batch.bytes;
-        yield* finishBatch(head.batch, head.cleaned);
+        yield* finishBatch(head.batch, head.cleaned.value);
       } else if (cursor < inputs.length && mayReadAhead()) {
         enqueue(cleanBatchHere(inputs, cursor, maxFiles, options, withoutTexts));
         await nextTurn();

@@ -1,5 +1,5 @@
 /** The batches of a run on workers: read and sent by this thread, cleaned there, written here. */
-import { readFailure, writeFailure, type FileOptions, type FileResult } from './clean-file.js';
+import { readFailure, textBytesOf, writeFailure, type FileOptions, type FileResult } from './clean-file.js';
 import { cleanPath } from './clean-path.js';
 import type { InputFile } from './process-files.js';
 import { readInputFileSync } from '../io/read-input.js';
@@ -57,12 +57,10 @@ export function sendBatch(pool: WorkerPool, inputs: readonly InputFile[], from: 
 export function cleanBatchHere(inputs: readonly InputFile[], from: number, maxFiles: number, options: FileOptions, withoutTexts: boolean): SentBatch {
   const batchInputs = inputs.slice(from, from + maxFiles);
   const results = batchInputs.map((input) => cleanPath(input.path, options, input.output, withoutTexts));
-  let bytes = 0;
-  for (const result of results) if (result.ok) bytes += (result.original.length + result.text.length) * 2;
   return {
     inputs: batchInputs,
     readErrors: batchInputs.map(() => null),
-    bytes,
+    bytes: results.reduce((sum, result) => sum + textBytesOf(result), 0),
     cleaned: Promise.resolve({ results, outputs: batchInputs.map(() => null) }),
   };
 }
