@@ -82,9 +82,10 @@ function detectBlankLineSeparation(lines: readonly Line[]): boolean {
  * keep their keys.
  */
 export function parseArticle(text: string, earlierLines?: EarlierLines): Article {
-  // Both arrays are made at their final length: grown by push, the arrays of a text of 900,000
+  // The line breaks are found first (a list of numbers), which gives the count, so that both
+  // arrays of lines are made at their final length: grown by push, the arrays of a text of 900,000
   // lines leave about twice their size in discarded copies, which the collector then has to find
-  // room for next to the text. The line breaks are found first, which gives the count.
+  // room for next to the text.
   const lineBreaks = lineBreaksOf(text);
   const lines = new Array<Line>(lineBreaks.length);
   // Room for half the lines: blank lines and repeats take no slot, and a table that has to grow

@@ -3,7 +3,7 @@ import type { Article, Line } from '../model/article.js';
 import { pairCodeOf, type MarkerLexicon, type MarkerPhrase } from '../lexicon/marker-lexicon.js';
 import { MarkerHint, markerHints, matchPhraseAt, matchPhraseEndingAt } from '../lexicon/phrase-match.js';
 import { foldText, type FoldedText } from '../text/folded-text.js';
-import { CharacterClass, classOf, foldedCodeOf, isWhiteSpaceCode } from '../text/character-table.js';
+import { CharacterClass, classOf, foldedCodeOf, isWhiteSpaceCode, previousVisibleCode, codeUnitSet } from '../text/character-table.js';
 import { hasTrailingSeparator, separatorEnd, skipOpeners, trimTrailing } from './separators.js';
 import { MAX_HEADLINE_LENGTH } from './headline-shape.js';
 
@@ -90,25 +90,14 @@ function matchTrailing(article: Article, line: Line, lexicon: MarkerLexicon): Ma
 // Punctuation after which an inline marker may start: sentence ends, and the clause marks that
 // CNN Arabic uses before one ("...بين المستخدمين، اقرأ المزيد: فيسبوك تغير من سياساتها..").
 // Sets of code units, so a character is looked up without becoming a string.
-const ANCHOR_PUNCTUATION = codeSet(['.', '!', '?', '؟', '…', '。', '،', ',', ';', '؛', '»', '"', '”', ')']);
+const ANCHOR_PUNCTUATION = codeUnitSet(['.', '!', '?', '؟', '…', '。', '،', ',', ';', '؛', '»', '"', '”', ')']);
 // What ends the teaser sentence before a trailing marker.
-const TEASER_END_PUNCTUATION = codeSet(['.', '!', '?', '؟', '…', '。', ':', '|', '-', '–', '—', '»', '"', '”', ')', '>']);
-
-function codeSet(characters: readonly string[]): ReadonlySet<number> {
-  return new Set(characters.map((character) => character.charCodeAt(0)));
-}
+const TEASER_END_PUNCTUATION = codeUnitSet(['.', '!', '?', '؟', '…', '。', ':', '|', '-', '–', '—', '»', '"', '”', ')', '>']);
 
 // In a script with letter case a marker written as one ("Read More", "READ MORE") stands out
 // from the same words in a sentence ("to read more").
 function isWrittenAsMarker(text: string, offset: number, phrase: MarkerPhrase): boolean {
   return phrase.isCased && /^\p{Lu}/u.test(text.slice(offset, offset + 1));
-}
-
-// The code unit of the last character before `position` that is not white space, or -1.
-function previousVisibleCode(text: string, position: number, floor: number): number {
-  let index = position - 1;
-  while (index >= floor && isWhiteSpaceCode(text.charCodeAt(index))) index--;
-  return index < floor ? -1 : text.charCodeAt(index);
 }
 
 function inlineMatchAt(article: Article, line: Line, position: number, lexicon: MarkerLexicon): MarkerMatch | null {

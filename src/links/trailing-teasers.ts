@@ -8,11 +8,11 @@ import teaserData from '../lexicon/teasers.json' with { type: 'json' };
 import type { Article, Line } from '../model/article.js';
 import { lineContent } from '../model/article.js';
 import { startsWithConnective } from './connectives.js';
-import { isWhiteSpaceCode } from '../text/character-table.js';
+import { codeUnitSet, previousVisibleCode } from '../text/character-table.js';
 const ARABIC_LETTER = /[\u0621-\u064a]/;
 // An excerpt cut at a length limit ends on a word: "...قالوا له إن", "...الأسباب التي أدت لاختف".
 // A complete one ends in one of these, white space aside.
-const COMPLETE_ENDING_CODES = new Set([...'.!?؟…:؛;"\'”’»)]'].map((character) => character.charCodeAt(0)));
+const COMPLETE_ENDING_CODES = codeUnitSet('.!?؟…:؛;"\'”’»)]');
 
 // In blank-line separated text a paragraph may be wrapped over several lines, each ending
 // mid-sentence; only a line that is a paragraph by itself can be a teaser.
@@ -30,24 +30,18 @@ function isLeadLike(article: Article, line: Line): boolean {
   return !startsWithConnective(line.key);
 }
 
-// Read back from the line's end rather than by a regular expression ending in "\s*$", which tries
-// every position of the paragraph.
 function isCutOff(article: Article, line: Line): boolean {
-  const { text } = article;
-  let last = line.contentEnd - 1;
-  while (last >= line.start && isWhiteSpaceCode(text.charCodeAt(last))) last--;
-  return last < line.start || !COMPLETE_ENDING_CODES.has(text.charCodeAt(last));
+  return !COMPLETE_ENDING_CODES.has(previousVisibleCode(article.text, line.contentEnd, line.start));
 }
 
-// The position in `stretch` of its last line that repeats an earlier line, or -1. Keys are
-// compared only where lengths match, so a long article costs a pass of length checks.
+// The position in `stretch` of its last line that repeats an earlier line, or -1. Lines are
+// compared by key id (equal keys, equal ids), and only those whose key occurs in the stretch.
 function lastRepeated(candidates: readonly Line[], stretch: readonly Line[]): number {
-  const lengths = new Set(stretch.map((line) => line.key.length));
-  // By key id (equal keys, equal ids): a small number hashes faster than a paragraph's key.
+  const stretchKeys = new Set(stretch.map((line) => line.keyId));
   const seen = new Set<number>();
   let last = -1;
   for (const line of candidates) {
-    if (!lengths.has(line.key.length)) continue;
+    if (!stretchKeys.has(line.keyId)) continue;
     const position = stretch.indexOf(line);
     if (position !== -1 && seen.has(line.keyId)) last = Math.max(last, position);
     seen.add(line.keyId);

@@ -3,6 +3,7 @@
  * earlier lines. A page captured twice repeats lines 2-9 as lines 10-17: one run.
  */
 import type { Line } from '../model/article.js';
+import { IntegerSet } from '../text/integer-set.js';
 import { createWordTable, type WordTable } from './word-table.js';
 
 /** Content lines that take part in repeat detection, in order, with their first occurrences. */
@@ -35,34 +36,23 @@ function keyIdCount(units: readonly Line[]): number {
   return count;
 }
 
-// Reused by every call of hasRepeatedKey: the generation that last saw each key id.
-let seenStamps = new Uint32Array(1024);
-let stampGeneration = 0;
-const KEPT_STAMPS = 1 << 16;
+// Reused by every call of hasRepeatedKey: the key ids seen so far.
+const seenKeyIds = new IntegerSet();
 
 /**
  * Whether two units share a key: without that there is no repeat, and most articles are ruled out
- * here, before the index and its word table are made. A stamp per key id in one reused array, so
- * the test allocates nothing.
+ * here, before the index and its word table are made.
  */
 export function hasRepeatedKey(units: readonly Line[]): boolean {
-  const count = keyIdCount(units);
-  if (count > seenStamps.length || stampGeneration === 0xffffffff) {
-    seenStamps = new Uint32Array(Math.max(count, 1024));
-    stampGeneration = 0;
-  }
-  const stamps = seenStamps;
-  const generation = ++stampGeneration;
+  seenKeyIds.reset(units.length);
   let found = false;
   for (const unit of units) {
-    if (stamps[unit.keyId] === generation) {
+    if (!seenKeyIds.add(unit.keyId)) {
       found = true;
       break;
     }
-    stamps[unit.keyId] = generation;
   }
-  // A huge text's array goes back to the usual size, so its memory comes back.
-  if (seenStamps.length > KEPT_STAMPS) seenStamps = new Uint32Array(1024);
+  seenKeyIds.release();
   return found;
 }
 

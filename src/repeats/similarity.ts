@@ -4,6 +4,7 @@
  * template (the run is a repeated formula, keep it)?
  */
 import type { WordTable } from './word-table.js';
+import { IntegerSet } from '../text/integer-set.js';
 
 // Lines longer than this many words are compared on their first words only, so one comparison
 // costs at most MAX_WORDS² steps whatever the input.
@@ -50,36 +51,17 @@ function longestCommonSubsequence(left: readonly number[], right: readonly numbe
   return previous[right.length] as number;
 }
 
-/** The share of the copy's words that appear, in order, in the original (0 to 1). */
-export function wordCoverage(table: WordTable, copyKey: string, originalKey: string): number {
-  const copyWords = words(table, copyKey);
+// Reused by every call: the words of the original.
+const originalWordSet = new IntegerSet();
+
+// An upper bound, in linear time, of the share of the copy's words found in order in the original
+// (isNearDuplicate's test): the share found anywhere in it. Most lines next to a run are unrelated and fail this, before any quadratic work.
+function wordPresence(copyWords: readonly number[], originalWords: readonly number[]): number {
   if (copyWords.length === 0) return 0;
-  return longestCommonSubsequence(copyWords, words(table, originalKey)) / copyWords.length;
-}
-
-// Reused by every call: the generation in which each word id was last seen in an original.
-let seenIn = new Uint32Array(1024);
-let generation = 0;
-
-// Starts a new generation of `seenIn`, with room for every id of the table.
-function nextGeneration(table: WordTable): number {
-  const size = table.wordCount();
-  if (seenIn.length < size) seenIn = new Uint32Array(Math.max(size, seenIn.length * 2));
-  if (++generation === 0xffffffff) {
-    seenIn.fill(0);
-    generation = 1;
-  }
-  return generation;
-}
-
-// An upper bound of wordCoverage in linear time: the share of the copy's words found anywhere in
-// the original. Most lines next to a run are unrelated and fail this, before any quadratic work.
-function wordPresence(table: WordTable, copyWords: readonly number[], originalWords: readonly number[]): number {
-  if (copyWords.length === 0) return 0;
-  const stamp = nextGeneration(table);
-  for (const word of originalWords) seenIn[word] = stamp;
+  originalWordSet.reset(originalWords.length);
+  for (const word of originalWords) originalWordSet.add(word);
   let present = 0;
-  for (const word of copyWords) if (seenIn[word] === stamp) present++;
+  for (const word of copyWords) if (originalWordSet.has(word)) present++;
   return present / copyWords.length;
 }
 
@@ -104,12 +86,12 @@ export function isNearDuplicate(table: WordTable, copyKey: string, originalKey: 
   const copyWords = words(table, copyKey);
   if (copyWords.length < MIN_NEAR_DUPLICATE_WORDS) return false;
   const originalWords = words(table, originalKey);
-  if (wordPresence(table, copyWords, originalWords) < NEAR_DUPLICATE_COVERAGE || !keepsNumbers(copyKey, originalKey)) return false;
+  if (wordPresence(copyWords, originalWords) < NEAR_DUPLICATE_COVERAGE || !keepsNumbers(copyKey, originalKey)) return false;
   return longestCommonSubsequence(copyWords, originalWords) / copyWords.length >= NEAR_DUPLICATE_COVERAGE;
 }
 
-// Word pairs as numbers: ids stay below PAIR_BASE (a Map holds fewer than 2^24 words), so a pair
-// number names one pair exactly.
+// Word pairs as numbers: the ids of one table stay below PAIR_BASE (67 million distinct words,
+// far more than a text has), so a pair number names one pair exactly.
 const PAIR_BASE = 2 ** 26;
 
 // Reused pair lists of the two keys isVariant compares.

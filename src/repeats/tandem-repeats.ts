@@ -219,9 +219,9 @@ function doubledHalf(text: string): number {
 export function keyMayBeDoubled(key: string, minLength: number): boolean {
   if (key.length < minLength * 2) return false;
   const half = key.length >> 1;
-  const withSpace = (key.length & 1) === 1 && key.charCodeAt(half) === 0x20;
-  const secondHalf = withSpace ? half + 1 : half;
-  if ((key.length & 1) === 1 && !withSpace) return false;
+  // An odd length leaves one character between the halves, which must be a space.
+  const secondHalf = key.length - half;
+  if (secondHalf !== half && key.charCodeAt(half) !== 0x20) return false;
   return key.charCodeAt(0) === key.charCodeAt(secondHalf) && key.startsWith(key.slice(0, half), secondHalf);
 }
 

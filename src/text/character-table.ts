@@ -118,3 +118,15 @@ export function isLetterCodePoint(codePoint: number): boolean {
   if (codePoint < 0x10000) return classOf(codePoint) === CharacterClass.Letter;
   return LETTER.test(String.fromCodePoint(codePoint));
 }
+
+/** The code unit of the last character before `position` that is not white space, or -1 when none is at `floor` or after. */
+export function previousVisibleCode(text: string, position: number, floor: number): number {
+  let index = position - 1;
+  while (index >= floor && isWhiteSpaceCode(text.charCodeAt(index))) index--;
+  return index < floor ? -1 : text.charCodeAt(index);
+}
+
+/** The code units of single-unit characters, for lookups that make no string. */
+export function codeUnitSet(characters: Iterable<string>): ReadonlySet<number> {
+  return new Set([...characters].map((character) => character.charCodeAt(0)));
+}

@@ -52,6 +52,17 @@ export class IntegerSet {
     }
   }
 
+  /** Whether a value is in the set. */
+  has(value: number): boolean {
+    const { values, stamps, generation } = this;
+    const mask = stamps.length - 1;
+    for (let slot = Math.imul(value, 0x9e3779b1) >>> 0; ; slot++) {
+      slot &= mask;
+      if (stamps[slot] !== generation) return false;
+      if (values[slot] === value) return true;
+    }
+  }
+
   /** Lets a huge table go, so the memory of a line of millions of words comes back. */
   release(): void {
     if (this.stamps.length > KEPT_SLOTS) this.allocate(INITIAL_SLOTS);

@@ -10,9 +10,9 @@
 export const EMPTY_KEY_ID = 0;
 
 // FNV-1a over the code units. A collision costs a comparison of two strings, never a wrong id.
-function hashOf(key: string): number {
-  let hash = 0x811c9dc5 ^ key.length;
-  for (let index = 0; index < key.length; index++) hash = Math.imul(hash ^ key.charCodeAt(index), 0x01000193);
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5 ^ (end - start);
+  for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
   return hash;
 }
 
@@ -51,15 +51,21 @@ export class KeyTable {
 
   /** The id of `key`, which is added when new. */
   idOf(key: string): number {
-    const hash = hashOf(key);
+    return this.idOfSpan(key, 0, key.length);
+  }
+
+  /** The id of `text[start, end)`, which is added when new: a known key costs no string. */
+  idOfSpan(text: string, start: number, end: number): number {
+    const hash = hashOf(text, start, end);
     const { keys, slots } = this;
     const mask = slots.length / 2 - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const idPlusOne = slots[slot * 2 + 1] as number;
       if (idPlusOne === 0) break;
-      if (slots[slot * 2] === hash && keys[idPlusOne - 1] === key) return idPlusOne - 1;
+      const known = keys[idPlusOne - 1] as string;
+      if (slots[slot * 2] === hash && known.length === end - start && text.startsWith(known, start)) return idPlusOne - 1;
     }
-    keys.push(key);
+    keys.push(start === 0 && end === text.length ? text : text.slice(start, end));
     if (keys.length * 4 > slots.length) this.grow();
     this.place(hash, keys.length);
     return keys.length - 1;
