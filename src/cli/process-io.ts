@@ -1,6 +1,7 @@
 /** The real process streams, for bin/. */
 import { fstatSync, statSync, writeSync } from 'node:fs';
 import type { CliIo, OutputStream } from './io.js';
+import { utf8Pieces } from '../io/utf8-pieces.js';
 
 // A reader that goes away (`article-clean dir --json | head -1`) makes writes fail with EPIPE.
 // That is not an error of ours: note it, drop further output, and let main end quietly with 0.
@@ -61,19 +62,23 @@ function descriptorOutput(fd: number, stream: () => NodeJS.WriteStream): OutputS
   const write = (chunk: string): boolean => {
     if (fallback !== null) return fallback.write(chunk);
     if (closed) return true;
-    const bytes = Buffer.from(chunk);
-    let offset = 0;
-    try {
-      while (offset < bytes.length) offset += writeSync(fd, bytes, offset);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EPIPE') {
-        closed = true;
-        return true;
+    // A megabyte at a time: the cleaned text of a 100 MB file is not encoded whole.
+    for (const { bytes, end } of utf8Pieces(chunk)) {
+      let offset = 0;
+      try {
+        while (offset < bytes.length) offset += writeSync(fd, bytes, offset);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EPIPE') {
+          closed = true;
+          return true;
+        }
+        if (code !== 'EAGAIN') throw error;
+        fallback = guardedOutput(stream());
+        // The piece's buffer is reused: the stream gets a copy of what is left of it, then the rest.
+        const tookPiece = fallback.write(Buffer.from(bytes.subarray(offset)));
+        return end < chunk.length ? fallback.write(chunk.slice(end)) && tookPiece : tookPiece;
       }
-      if (code !== 'EAGAIN') throw error;
-      fallback = guardedOutput(stream());
-      return fallback.write(bytes.subarray(offset));
     }
     return true;
   };

@@ -3,19 +3,10 @@ import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'n
 import { dirname } from 'node:path';
 import { describeErrorCode } from '../io/read-input.js';
 import { temporaryPathBeside } from '../io/temporary-path.js';
+import { utf8Pieces } from '../io/utf8-pieces.js';
 
 // Folders this thread already made: a run of 10,000 files in 10 folders asks the file system 10 times.
 const madeFolders = new Set<string>();
-
-// Text goes out in pieces of about a megabyte, each encoded into one reused buffer: writing a
-// 100 MB string at once would first encode all of it into a second, 100 MB buffer, and a new
-// buffer for each piece leaves a hundred of them, 200 MB of Arabic, for the collector to find.
-const PIECE = 1 << 20;
-// A UTF-16 code unit takes at most 3 bytes of UTF-8 (a surrogate pair, two units, takes 4).
-const BYTES_PER_UNIT = 3;
-const encoder = new TextEncoder();
-// Grown to what the texts need, so a run of small files never holds the full few megabytes.
-let scratch = new Uint8Array(0);
 
 // A full disk may first accept part of a write: every byte is accounted for, and a write that
 // makes no progress is an error, so a short file is never renamed into place.
@@ -28,23 +19,9 @@ function writeBytes(descriptor: number, bytes: Uint8Array): void {
   }
 }
 
-// The UTF-8 of `piece`, in the scratch buffer; lone surrogates become U+FFFD, as Buffer.from writes them.
-function encodePiece(piece: string): Uint8Array {
-  const size = piece.length * BYTES_PER_UNIT;
-  if (scratch.length < size) scratch = new Uint8Array(Math.max(size, Math.min(PIECE * BYTES_PER_UNIT, scratch.length * 2)));
-  return scratch.subarray(0, encoder.encodeInto(piece, scratch).written);
-}
-
+// Text goes out a megabyte at a time (utf8-pieces.ts).
 function writeText(descriptor: number, text: string): void {
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + PIECE);
-    // Never split a surrogate pair: each half alone would be written as U+FFFD.
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
-    writeBytes(descriptor, encodePiece(text.slice(start, end)));
-    start = end;
-  }
+  for (const { bytes } of utf8Pieces(text)) writeBytes(descriptor, bytes);
 }
 
 /**

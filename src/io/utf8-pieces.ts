@@ -1,0 +1,40 @@
+/**
+ * Text encoded to UTF-8 a megabyte at a time, into one reused buffer: encoding a 100 MB string at
+ * once would first make a second, 100 MB buffer, and a new buffer for each piece leaves a hundred
+ * of them, 200 MB of Arabic, for the collector to find. Used by every writer of output text.
+ */
+const PIECE = 1 << 20;
+// A UTF-16 code unit takes at most 3 bytes of UTF-8 (a surrogate pair, two units, takes 4).
+const BYTES_PER_UNIT = 3;
+const encoder = new TextEncoder();
+// Grown to what the texts need, so a run of small files never holds the full few megabytes.
+let scratch = new Uint8Array(0);
+
+// The UTF-8 of `piece`, in the scratch buffer; lone surrogates become U+FFFD, as Buffer.from writes them.
+function encodePiece(piece: string): Uint8Array {
+  const size = piece.length * BYTES_PER_UNIT;
+  if (scratch.length < size) scratch = new Uint8Array(Math.max(size, Math.min(PIECE * BYTES_PER_UNIT, scratch.length * 2)));
+  return scratch.subarray(0, encoder.encodeInto(piece, scratch).written);
+}
+
+/** A piece of a text's UTF-8, and where in the text the characters it encodes end. */
+export interface Utf8Piece {
+  readonly bytes: Uint8Array;
+  readonly end: number;
+}
+
+/**
+ * The UTF-8 bytes of `text`, in pieces of about a megabyte. The buffer is reused: a piece's bytes
+ * are good until the next piece is asked for (copy them to keep them longer).
+ */
+export function* utf8Pieces(text: string): Generator<Utf8Piece> {
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + PIECE);
+    // Never split a surrogate pair: each half alone would be written as U+FFFD.
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    yield { bytes: encodePiece(text.slice(start, end)), end };
+    start = end;
+  }
+}
