@@ -27,7 +27,7 @@ import { resolve } from 'node:path';
 
 // Node modules that a one-file run never calls: node:fs/promises (about 2 ms to load; the run's
 // stat, config search and read are synchronous), node:module (about 0.2 ms; createRequire serves
-// the rare legacy-encoding and --write paths) and node:child_process (which loads net, dgram and
+// only legacy-encoding's lazy load of iconv-lite and chardet) and node:child_process (which loads net, dgram and
 // more; commander spawns it only for executable subcommands, which this CLI has none of). The
 // bundles get a stand-in whose functions load the real module at their first call: every function
 // of node:fs/promises, and the names listed for the others. A name an import asks of a stand-in
@@ -37,7 +37,7 @@ const lazyBuiltins = {
   name: 'lazy-builtins',
   setup(builder) {
     // (A stand-in's own require of the real module stays external.)
-    builder.onResolve({ filter: /^node:(fs\/promises|module|child_process)$/ }, (args) =>
+    builder.onResolve({ filter: new RegExp(`^(${Object.keys(LAZY_BUILTINS).join('|')})$`) }, (args) =>
       args.namespace === 'lazy-builtin' ? undefined : { path: args.path, namespace: 'lazy-builtin' },
     );
     builder.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, async ({ path }) => {

@@ -54,6 +54,7 @@ const AWK_PER_FILE = 'FNR == 1 { if (out != "") close(out); delete seen; out = d
 // the kernel writes back one command's output (30 MB of new files, or a 100 MB file) while the
 // next one runs, and whichever command comes next pays for it.
 const flushWrites = () => spawnSync('sync');
+const flushingFirst = (commands) => commands.map((command) => ({ ...command, before: flushWrites }));
 
 function folderCommands(corpus) {
   const list = join(bench, 'small-files.list');
@@ -75,7 +76,7 @@ function folderCommands(corpus) {
     };
     commands.push({ name: `${awk} '!seen[$0]++' per file`, argv: () => ['xargs', '-a', list, awk, '-v', `dir=${target()}`, AWK_PER_FILE], cwd: corpus.input });
   }
-  return commands.map((command) => ({ ...command, before: flushWrites }));
+  return commands;
 }
 
 function largeCommands(corpus) {
@@ -84,7 +85,7 @@ function largeCommands(corpus) {
     { name: 'node read+write floor', argv: () => [node, join(here, 'node-clean.mjs'), '--in', corpus.input, '--out', freshFolder('large-floor'), '--mode', 'copy', '--engine', 'bytes'] },
   ];
   for (const awk of awks) commands.push({ name: `${awk} '!seen[$0]++'`, argv: [awk, '!seen[$0]++', corpus.input], stdoutFile: () => join(freshFolder(`large-${awk}`), 'out.txt') });
-  return commands.map((command) => ({ ...command, before: flushWrites }));
+  return commands;
 }
 let lastLargeOutput = null;
 
@@ -122,7 +123,7 @@ function startupSection(runs) {
 function main() {
   const options = parseArgs(process.argv.slice(2));
   rmSync(outRoot, { recursive: true, force: true });
-  spawnSync('sync');
+  flushWrites();
   mkdirSync(outRoot, { recursive: true });
   const build = spawnSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(1);
@@ -132,13 +133,13 @@ function main() {
   if (awks.length === 0) process.stdout.write('note: neither gawk nor mawk is installed: no awk yardstick (apt-get install gawk)\n');
   if (options.only.includes('folder')) {
     const corpus = folderCorpus(bench, options.files);
-    results.folder = timeAlternating(folderCommands(corpus), options.runs);
+    results.folder = timeAlternating(flushingFirst(folderCommands(corpus)), options.runs);
     printTable(`${options.files.toLocaleString('en-US')} files (${corpus.input}) with --out-dir`, results.folder, 'node read+write floor');
     results.folderTruth = checkTruth(join(outRoot, `article-clean-${lastFolderRun('article-clean')}`), corpus.truth);
   }
   if (options.only.includes('large')) {
     const corpus = largeCorpus(bench, options.mb);
-    results.large = timeAlternating(largeCommands(corpus), options.runs);
+    results.large = timeAlternating(flushingFirst(largeCommands(corpus)), options.runs);
     results.largeInputMb = statSync(corpus.input).size / 1048576;
     printTable(`one ${options.mb} MB file`, results.large, awks[0] ? `${awks[0]} '!seen[$0]++'` : 'node read+write floor');
     results.largeTruth = checkTruth(lastLargeOutput, corpus.truth);

@@ -64,10 +64,10 @@ export function outDirTargets(outDir: string): OutDirTargets {
     // A symbolic link already inside DIR must not carry the write elsewhere.
     return isInside(real, await realFolderOf(outDir)) ? real : null;
   });
-  const placeOf = mirrorInto(outDir);
+  const mirroredPlaceOf = mirrorInto(outDir);
   return {
     async prepare(input) {
-      const place = placeOf(input);
+      const place = mirroredPlaceOf(input);
       if (place === null) return { error: `refusing to write outside ${outDir}` };
       const { target, resolved: key } = place;
       const earlier = targets.get(key);
@@ -119,7 +119,7 @@ function inPlaceWriter(backupSuffix: string | undefined): Writer {
       // Unchanged files are left alone: same bytes, same modification time.
       if (!result.ok || !result.changed) return result;
       try {
-        await writeFileAtomic(input.path, result.text, { keepMode: true, ...(backupSuffix === undefined ? {} : { backupSuffix }) });
+        await writeFileAtomic(input.path, result.text, backupSuffix);
         return result;
       } catch (error) {
         return writeFailure(input.path, `cannot write: ${describeErrorCode(error)}`);

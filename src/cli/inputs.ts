@@ -55,14 +55,14 @@ async function expandPattern(pattern: string, options: ExpandOptions): Promise<E
 
 /** Files named by the arguments: files as given, folders walked and patterns expanded in sorted order, each file once. */
 export async function expandInputs(paths: readonly string[], options: ExpandOptions): Promise<ExpandedInputs> {
+  // One folder or pattern names each file once: only several arguments can name a file twice.
+  if (paths.length === 1) return expandOne(paths[0] as string, options);
   const files: InputFile[] = [];
   const problems: InputProblem[] = [];
   const seen = new Set<string>();
   for (const path of paths) {
     const expanded = await expandOne(path, options);
     problems.push(...expanded.problems);
-    // One folder or pattern names each file once: only several arguments can name a file twice.
-    if (paths.length === 1) return { files: expanded.files, problems };
     for (const file of expanded.files) {
       const key = resolve(file.path);
       if (seen.has(key)) continue;

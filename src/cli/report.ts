@@ -2,6 +2,7 @@
 import { formatCount, plural } from '../text/count-phrase.js';
 import type { ChalkInstance } from 'chalk';
 import type { FileResult } from '../engine/clean-file.js';
+import type { Finding } from '../model/finding.js';
 
 /** Totals over a run. */
 export interface RunTotals {
@@ -19,9 +20,9 @@ export function emptyTotals(): RunTotals {
   return { files: 0, changed: 0, failed: 0, skipped: 0, cutsByRule: new Map(), removedCharacters: 0 };
 }
 
-function countByRule(result: FileResult & { ok: true }): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const finding of result.findings) counts.set(finding.rule, (counts.get(finding.rule) ?? 0) + 1);
+// Cuts counted by rule into `counts`.
+function tallyRules(findings: readonly Finding[], counts = new Map<string, number>()): Map<string, number> {
+  for (const { rule } of findings) counts.set(rule, (counts.get(rule) ?? 0) + 1);
   return counts;
 }
 
@@ -38,14 +39,14 @@ export function addToTotals(totals: RunTotals, result: FileResult): void {
   }
   if (result.changed) totals.changed++;
   // Counted straight into the totals: no map of its own per file.
-  for (const { rule } of result.findings) totals.cutsByRule.set(rule, (totals.cutsByRule.get(rule) ?? 0) + 1);
+  tallyRules(result.findings, totals.cutsByRule);
   totals.removedCharacters += result.removedCharacters;
 }
 
 /** The report line of one changed file, or null for an unchanged one. */
 export function fileLine(result: FileResult, color: ChalkInstance): string | null {
   if (!result.ok || !result.changed) return null;
-  const counts = countByRule(result);
+  const counts = tallyRules(result.findings);
   const cuts = result.findings.length;
   return `${color.bold(result.path)}: ${plural(cuts, 'cut')} (${formatCounts(counts)}), ${plural(result.removedCharacters, 'character')} removed`;
 }

@@ -25,7 +25,7 @@ export interface RunSettings {
   readonly fileOptions: FileOptions;
   readonly quiet: boolean;
   readonly verbose: boolean;
-  /** Worker threads for many files (undefined: the cores available). */
+  /** Threads that work on many files, this one included (undefined: the cores available). */
   readonly jobs?: number;
   /** Cross-file boilerplate: --boilerplate, --boilerplate-from and their thresholds. */
   readonly boilerplate: BoilerplateFlags;

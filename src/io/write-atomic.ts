@@ -34,18 +34,13 @@ async function writeBackup(target: string, suffix: string): Promise<void> {
   }
 }
 
-/** How to replace a file. */
-export interface AtomicWriteOptions {
-  /** Keep the permissions of the file being replaced (in place); a new output file needs no look. */
-  readonly keepMode: boolean;
-  /** Copy the old file to `target + backupSuffix` first. */
-  readonly backupSuffix?: string;
-}
-
-/** Replaces `target` with `content` atomically; see AtomicWriteOptions for permissions and backups. */
-export async function writeFileAtomic(target: string, content: string | Uint8Array, options: AtomicWriteOptions): Promise<void> {
-  const mode = options.keepMode ? await existingMode(target) : undefined;
-  if (options.backupSuffix !== undefined && mode !== undefined) await writeBackup(target, options.backupSuffix);
+/**
+ * Replaces `target` with `content` atomically, keeping the permissions of the file it replaces;
+ * with `backupSuffix`, the old file is copied to `target + backupSuffix` first.
+ */
+export async function writeFileAtomic(target: string, content: string | Uint8Array, backupSuffix?: string): Promise<void> {
+  const mode = await existingMode(target);
+  if (backupSuffix !== undefined && mode !== undefined) await writeBackup(target, backupSuffix);
   const temporary = temporaryPathBeside(target);
   try {
     await writeTemporary(temporary, content, mode);
