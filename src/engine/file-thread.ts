@@ -6,6 +6,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import type { ReadOutcome } from './read-files.js';
+import { YOUNG_GENERATION_MB } from './worker-pool.js';
 
 /** A cleaned text and where to write it. */
 export interface OutputFile {
@@ -34,8 +35,6 @@ export interface FileThread {
 
 // The file worker, bundled by npm run build; found two folders up from this module, as in worker-pool.ts.
 const fileWorkerScript = new URL('../../dist/engine/file-worker-bundle.js', import.meta.url);
-// The worker keeps no object longer than a batch: a small young generation is enough.
-const YOUNG_GENERATION_MB = 4;
 
 interface Pending {
   readonly answer: (reply: FileReply) => void;

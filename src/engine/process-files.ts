@@ -54,7 +54,7 @@ function totalBytes(inputs: readonly InputFile[]): number {
 }
 
 /** How many threads should clean (this one and workers): 0 means this thread alone. */
-export function cleaningThreads(inputs: readonly InputFile[], options: FileOptions, jobs: number): number {
+function cleaningThreads(inputs: readonly InputFile[], options: FileOptions, jobs: number): number {
   const threads = Math.min(jobs, inputs.length);
   if (threads < 2 || options.source === undefined) return 0;
   if (inputs.length >= MIN_FILES_FOR_WORKERS) return threads;

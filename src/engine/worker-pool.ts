@@ -74,7 +74,8 @@ const BATCHES_PER_WORKER = 2;
 // A worker's young generation would grow to V8's default of tens of megabytes; the objects of one
 // article live for microseconds, so a small one costs no more collection time and keeps the run's
 // peak memory down (10,000 files on two workers: about 155 MB peak by default, 138 MB with 4 MB).
-const YOUNG_GENERATION_MB = 4;
+// The file worker of a two-thread run (file-thread.ts) keeps nothing longer than a batch either.
+export const YOUNG_GENERATION_MB = 4;
 
 function failedBatch(files: readonly FileTask[], error: unknown): CleanedBatch {
   const reason = `worker failed: ${error instanceof Error ? error.message : String(error)}`;
