@@ -1,9 +1,9 @@
 /**
  * A run on two threads that writes its outputs: this thread cleans every file, and a file worker
- * (file-thread.ts) writes the cleaned texts behind it and, while it keeps up, reads the next
- * files ahead of it. Results come in input order, each once its output is written.
+ * (file-thread.ts) writes the cleaned texts behind it and, while it keeps up, reads and decodes
+ * the next files ahead of it. Results come in input order, each once its output is written.
  */
-import { cleanBytes, readFailure, textBytesOf, textsLeftOut, writeFailure, type FileOptions, type FileResult } from './clean-file.js';
+import { cleanBytes, cleanDecoded, readFailure, textBytesOf, textsLeftOut, writeFailure, type FileOptions, type FileResult } from './clean-file.js';
 import { nextTurn, settling, type Settling } from './settling.js';
 import { DEFAULT_MAX_BYTES } from '../io/read-input.js';
 import type { InputFile } from './process-files.js';
@@ -30,6 +30,7 @@ interface CleanedBatch {
 }
 
 function cleanRead(input: InputFile, outcome: ReadOutcome, options: FileOptions): FileResult {
+  if ('decoded' in outcome) return cleanDecoded(input.path, outcome.decoded, options);
   return 'bytes' in outcome ? cleanBytes(input.path, outcome.bytes, options) : readFailure(input.path, thrownBy(outcome.error));
 }
 
@@ -57,8 +58,8 @@ interface ReadAhead {
   readonly outcomes: Settling<ReadOutcome[] | null>;
 }
 
-function readAhead(files: FileThread, inputs: readonly InputFile[], from: number, maxBytes: number): ReadAhead {
-  return { from, outcomes: settling(files.read(pathsFrom(inputs, from), maxBytes, BATCH_BYTES)) };
+function readAhead(files: FileThread, inputs: readonly InputFile[], from: number, maxBytes: number, encoding: string | undefined): ReadAhead {
+  return { from, outcomes: settling(files.read(pathsFrom(inputs, from), maxBytes, BATCH_BYTES, encoding)) };
 }
 
 // A written file's result as cleanPath gives it: without its texts when the caller needs none.
@@ -92,9 +93,9 @@ export async function* cleanWithFileThread(inputs: readonly InputFile[], options
       const outcomes: ReadOutcome[] = (ahead?.from === cursor ? ahead.outcomes.value : null) ?? readFiles(pathsFrom(inputs, cursor), maxBytes, BATCH_BYTES);
       const next = cursor + outcomes.length;
       // The worker reads the next batch while this one is cleaned when its writes keep up (new
-      // files: it is idle about half the time). Behind a backlog of writes (outputs renamed over
+      // files: it is idle about half the time), and decodes them too. Behind a backlog of writes (outputs renamed over
       // old ones, which ext4 flushes first) this thread reads itself.
-      ahead = next < inputs.length && files.backlog <= 1 ? readAhead(files, inputs, next, maxBytes) : null;
+      ahead = next < inputs.length && files.backlog <= 1 ? readAhead(files, inputs, next, maxBytes, options.encoding) : null;
       const batch = cleanBatch(files, inputs, cursor, outcomes, options);
       cursor = next;
       bytesAhead += batch.bytes;

@@ -17,7 +17,7 @@ export interface OutputFile {
 /** A request to the file worker; requests are answered in the order they are sent. */
 export type FileRequest =
   | { readonly kind: 'write'; readonly outputs: readonly OutputFile[] }
-  | { readonly kind: 'read'; readonly paths: readonly string[]; readonly maxBytes: number; readonly byteBudget: number };
+  | { readonly kind: 'read'; readonly paths: readonly string[]; readonly maxBytes: number; readonly byteBudget: number; readonly encoding: string | undefined };
 
 /** Per output, in order: null, or why it could not be written; or the outcomes of a read. */
 export type FileReply = { readonly kind: 'write'; readonly failures: (string | null)[] } | { readonly kind: 'read'; readonly outcomes: ReadOutcome[] };
@@ -26,8 +26,11 @@ export type FileReply = { readonly kind: 'write'; readonly failures: (string | n
 export interface FileThread {
   /** Writes each output atomically; never rejects (a failed worker fails each output). */
   write(outputs: readonly OutputFile[]): Promise<(string | null)[]>;
-  /** Reads files as readFiles does; null when the worker failed (the caller then reads them itself). */
-  read(paths: readonly string[], maxBytes: number, byteBudget: number): Promise<ReadOutcome[] | null>;
+  /**
+   * Reads files as readFiles does and decodes them as decodeOutcomes does (with `encoding`, when
+   * the user named one); null when the worker failed (the caller then reads them itself).
+   */
+  read(paths: readonly string[], maxBytes: number, byteBudget: number, encoding: string | undefined): Promise<ReadOutcome[] | null>;
   /** Requests sent and not answered yet. */
   readonly backlog: number;
   close(): Promise<void>;
@@ -70,8 +73,8 @@ export async function startFileThread(): Promise<FileThread> {
   return {
     write: (outputs) =>
       send({ kind: 'write', outputs }, (reply) => (reply.kind === 'write' ? reply.failures : []), (reason) => failures(outputs, reason)),
-    read: (paths, maxBytes, byteBudget) =>
-      send({ kind: 'read', paths, maxBytes, byteBudget }, (reply) => (reply.kind === 'read' ? reply.outcomes : null), () => null),
+    read: (paths, maxBytes, byteBudget, encoding) =>
+      send({ kind: 'read', paths, maxBytes, byteBudget, encoding }, (reply) => (reply.kind === 'read' ? reply.outcomes : null), () => null),
     get backlog() {
       return pending.length;
     },
