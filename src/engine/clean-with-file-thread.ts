@@ -18,15 +18,20 @@ const BATCH_BYTES = 4 << 20;
 const WRITES_AHEAD = 8;
 const MAX_BYTES_AHEAD = 64 << 20;
 
-// A cleaned batch waiting for its outputs to be written: per output, null or why it failed.
-interface CleanedBatch {
+// Cleaned files, their outputs not sent to the worker yet.
+interface CleanedFiles {
   readonly inputs: readonly InputFile[];
   readonly results: readonly FileResult[];
-  /** Per result: the index of its output among the batch's outputs, or -1 for a result not written. */
+  /** Per result: the index of its output among `outputs`, or -1 for a result not written. */
   readonly writes: readonly number[];
-  readonly written: Settling<(string | null)[]>;
+  readonly outputs: readonly OutputFile[];
   /** The bytes of the texts its results hold (UTF-16), until they are handed on. */
   readonly bytes: number;
+}
+
+// A cleaned batch waiting for its outputs to be written: per output, null or why it failed.
+interface CleanedBatch extends CleanedFiles {
+  readonly written: Settling<(string | null)[]>;
 }
 
 function cleanRead(input: InputFile, outcome: ReadOutcome, options: FileOptions): FileResult {
@@ -34,8 +39,8 @@ function cleanRead(input: InputFile, outcome: ReadOutcome, options: FileOptions)
   return 'bytes' in outcome ? cleanBytes(input.path, outcome.bytes, options) : readFailure(input.path, thrownBy(outcome.error));
 }
 
-// Cleans the files read from `from` on, and sends their outputs to the worker.
-function cleanBatch(files: FileThread, inputs: readonly InputFile[], from: number, outcomes: readonly ReadOutcome[], options: FileOptions): CleanedBatch {
+// Cleans the files read from `from` on.
+function cleanFiles(inputs: readonly InputFile[], from: number, outcomes: readonly ReadOutcome[], options: FileOptions): CleanedFiles {
   const results: FileResult[] = [];
   const writes: number[] = [];
   const outputs: OutputFile[] = [];
@@ -47,19 +52,21 @@ function cleanBatch(files: FileThread, inputs: readonly InputFile[], from: numbe
     bytes += textBytesOf(result);
     writes.push(result.ok && input.output !== undefined ? outputs.push({ target: input.output, text: result.text }) - 1 : -1);
   }
-  return { inputs: inputs.slice(from, from + outcomes.length), results, writes, written: settling(files.write(outputs)), bytes };
+  return { inputs: inputs.slice(from, from + outcomes.length), results, writes, outputs, bytes };
 }
+
+const sendOutputs = (files: FileThread, batch: CleanedFiles): CleanedBatch => ({ ...batch, written: settling(files.write(batch.outputs)) });
 
 const pathsFrom = (inputs: readonly InputFile[], from: number): string[] => inputs.slice(from, from + BATCH_FILES).map((input) => input.path);
 
 // The next batch's read, asked of the file worker (null if the worker failed).
 interface ReadAhead {
   readonly from: number;
-  readonly outcomes: Settling<ReadOutcome[] | null>;
+  readonly outcomes: Promise<ReadOutcome[] | null>;
 }
 
 function readAhead(files: FileThread, inputs: readonly InputFile[], from: number, maxBytes: number, encoding: string | undefined): ReadAhead {
-  return { from, outcomes: settling(files.read(pathsFrom(inputs, from), maxBytes, BATCH_BYTES, encoding)) };
+  return { from, outcomes: files.read(pathsFrom(inputs, from), maxBytes, BATCH_BYTES, encoding) };
 }
 
 // A written file's result as cleanPath gives it: without its texts when the caller needs none.
@@ -84,22 +91,34 @@ export async function* cleanWithFileThread(inputs: readonly InputFile[], options
   const files = await startFileThread();
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const cleaned: CleanedBatch[] = [];
+  // The batch cleaned last, its outputs not sent yet (see below).
+  let unsent: CleanedFiles | null = null;
   let bytesAhead = 0;
   let ahead: ReadAhead | null = null;
   const isDue = (head: CleanedBatch): boolean => head.written.value !== null || cleaned.length > WRITES_AHEAD || bytesAhead > MAX_BYTES_AHEAD;
+  const sendUnsent = (): void => {
+    if (unsent !== null) cleaned.push(sendOutputs(files, unsent));
+    unsent = null;
+  };
   try {
     for (let cursor = 0; cursor < inputs.length; ) {
-      // A read the worker has not answered yet is not waited for: it may be behind slow writes.
-      const outcomes: ReadOutcome[] = (ahead?.from === cursor ? ahead.outcomes.value : null) ?? readFiles(pathsFrom(inputs, cursor), maxBytes, BATCH_BYTES);
+      // A read asked of the worker is waited for: it went out ahead of any write still to do (see
+      // below), so it waits for nothing but itself, which reading the files again here would not
+      // shorten (and the worker's read would be work thrown away).
+      const outcomes: ReadOutcome[] = (ahead?.from === cursor ? await ahead.outcomes : null) ?? readFiles(pathsFrom(inputs, cursor), maxBytes, BATCH_BYTES);
       const next = cursor + outcomes.length;
-      // The worker reads the next batch while this one is cleaned when its writes keep up (new
-      // files: it is idle about half the time), and decodes them too. Behind a backlog of writes (outputs renamed over
-      // old ones, which ext4 flushes first) this thread reads itself.
-      ahead = next < inputs.length && files.backlog <= 1 ? readAhead(files, inputs, next, maxBytes, options.encoding) : null;
-      const batch = cleanBatch(files, inputs, cursor, outcomes, options);
+      // The worker reads (and decodes) the next batch while this one is cleaned when its writes
+      // keep up, all but the last batch's done (new files: it is idle about half the time).
+      // Behind a backlog of writes (outputs renamed over old ones, which ext4 flushes first) this
+      // thread reads itself.
+      ahead = next < inputs.length && files.backlog === 0 ? readAhead(files, inputs, next, maxBytes, options.encoding) : null;
+      // The outputs of the batch before go after that read: the worker answers in order, and this
+      // thread needs the read next, the write only later.
+      sendUnsent();
+      const batch = cleanFiles(inputs, cursor, outcomes, options);
       cursor = next;
       bytesAhead += batch.bytes;
-      cleaned.push(batch);
+      unsent = batch;
       await nextTurn();
       for (let head = cleaned[0]; head !== undefined && isDue(head); head = cleaned[0]) {
         cleaned.shift();
@@ -107,6 +126,7 @@ export async function* cleanWithFileThread(inputs: readonly InputFile[], options
         yield* finishBatch(head, await head.written.promise, withoutTexts);
       }
     }
+    sendUnsent();
     for (const batch of cleaned) yield* finishBatch(batch, await batch.written.promise, withoutTexts);
   } finally {
     await files.close();
