@@ -6,7 +6,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import type { ReadOutcome } from './read-files.js';
-import { YOUNG_GENERATION_MB } from './worker-pool.js';
+import { YOUNG_GENERATION_MB } from './thread-pool.js';
 
 /** A cleaned text and where to write it. */
 export interface OutputFile {
