@@ -2,7 +2,8 @@
 // Bundles the compiled CLI (dist/cli/entry.js) into one file, dist/cli/bundle.js, for start-up:
 // shell loops call the tool once per file, and one file loads faster than forty modules. The
 // worker of processFiles (dist/engine/clean-worker.js) gets its own bundle, worker-bundle.js, and so
-// does the file worker (dist/engine/file-worker.js), file-worker-bundle.js.
+// does the file worker (dist/engine/file-worker.js), file-worker-bundle.js, and the worker of a
+// JSON Lines run (dist/cli/jsonl-worker.js), jsonl-worker-bundle.js.
 // fast-glob, chalk, chardet and iconv-lite stay outside: they are imported lazily, only by runs
 // that need them.
 // The bundle sits in dist/cli/ like the module it replaces, so paths relative to it (package.json,
@@ -75,6 +76,14 @@ await build({
   outfile: 'dist/engine/worker-bundle.js',
   // commander is CommonJS and calls require(); an ES module bundle needs one made for it.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+});
+
+// The worker of a JSON Lines run on several threads (dist/cli/jsonl-worker.js) gets its own too.
+await build({
+  ...common,
+  format: 'esm',
+  entryPoints: ['dist/cli/jsonl-worker.js'],
+  outfile: 'dist/cli/jsonl-worker-bundle.js',
 });
 
 // The file worker of a two-thread run (dist/engine/file-worker.js) reads and writes files and never loads

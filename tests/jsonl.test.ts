@@ -1,9 +1,10 @@
 /** --jsonl: one record out per record in, the text field cleaned, every other byte of the record kept. */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInProcess, runShell } from './helpers/run-cli.js';
 import { CLEAN, DIRTY, DIRTY_CLEANED, temporaryFolder, writeTree } from './helpers/fixtures.js';
+import { samplesFolder } from './helpers/paths.js';
 
 const dirtyJson = JSON.stringify(DIRTY);
 
@@ -89,5 +90,30 @@ describe('--jsonl', () => {
       wait $AC_PID; echo "status $?"`;
     const run = runShell(command);
     expect(run.stdout).toMatch(/^got first record: \d+ characters\nstatus 0\n$/);
+  });
+
+  it('on two threads (an input long enough to start a worker) writes the bytes and the report of one thread', () => {
+    // The sample articles as records, over and over (about 9 MB): a run cleans 6 MB itself before it
+    // starts a worker. A broken line, a record without the field and blank lines come late too.
+    const samples = readdirSync(samplesFolder).filter((name) => name.endsWith('.txt') && !name.endsWith('.expected.txt')).sort();
+    const records: string[] = [];
+    const expected: string[] = [];
+    for (let round = 0; records.join('\n').length < 9 << 20; round++) {
+      for (const name of samples) {
+        records.push(JSON.stringify({ id: `${round}/${name}`, text: readFileSync(join(samplesFolder, name), 'utf8') }));
+        expected.push(readFileSync(join(samplesFolder, name.replace(/\.txt$/, '.expected.txt')), 'utf8'));
+      }
+      if (round % 20 === 19) records.push('', '{"id": broken', JSON.stringify({ id: round }));
+    }
+    const folder = temporaryFolder();
+    writeFileSync(join(folder, 'dump.jsonl'), records.join('\n') + '\n');
+    const one = runShell('article-clean --jsonl -j 1 dump.jsonl', { cwd: folder });
+    const two = runShell('article-clean --jsonl -j 2 dump.jsonl', { cwd: folder });
+    // Broken lines fail the run (exit 2), on one thread or two.
+    expect(one.exit).toBe(2);
+    expect(two).toEqual(one);
+    const texts = one.stdout.split('\n').filter((line) => line.startsWith('{"id": "') || line.startsWith('{"id":"')).map((line) => JSON.parse(line).text);
+    expect(texts).toEqual(expected);
+    expect(one.stderr).toMatch(/^article-clean: dump\.jsonl:702: not valid JSON: .* \(passed through unchanged\)$/m);
   });
 });

@@ -6,15 +6,26 @@ import { cleanWithResolvedOptions, type CleanResult } from '../engine/clean-text
 import type { ResolvedOptions } from '../engine/options.js';
 import { objectLayout } from '../io/json-members.js';
 import { findingRecord } from './json-output.js';
+import type { CleanedCounts } from './report.js';
+import { linesOf, type LineRegion } from '../io/line-regions.js';
 
 /** The key added to every cleaned record. */
 export const FINDINGS_KEY = 'articleClean';
 
-/** What became of one input line. */
-export type RecordOutcome =
-  | { readonly kind: 'cleaned'; readonly line: string; readonly result: CleanResult }
-  | { readonly kind: 'kept'; readonly line: string; readonly note: string | null }
-  | { readonly kind: 'invalid'; readonly line: string; readonly error: string };
+/** What the run reports of one input line. */
+export type RecordReport =
+  | { readonly kind: 'cleaned'; readonly counts: CleanedCounts }
+  | { readonly kind: 'kept'; readonly note: string | null }
+  | { readonly kind: 'invalid'; readonly error: string };
+
+/** What became of one input line: its report, and the line to write. */
+export type RecordOutcome = RecordReport & { readonly line: string };
+
+/** The lines of a region of records, cleaned: each followed by "\n", and one report per line. */
+export interface CleanedRegion {
+  readonly output: string;
+  readonly reports: readonly RecordReport[];
+}
 
 interface Replacement {
   readonly start: number;
@@ -70,5 +81,30 @@ export function cleanRecordLine(line: string, textField: string, options: Resolv
     const separator = layout.members.length > 0 ? ',' : '';
     replacements.push({ start: layout.closingBrace, end: layout.closingBrace, text: `${separator}${JSON.stringify(FINDINGS_KEY)}:${value}` });
   }
-  return { kind: 'cleaned', line: splice(line, replacements), result };
+  return { kind: 'cleaned', line: splice(line, replacements), counts: result };
+}
+
+// A report as a worker sends it back: the counts of a cleaned record keep only the rule of each
+// finding, the one thing of it the run counts (the findings themselves are in the record's line).
+function slimReport(report: RecordReport): RecordReport {
+  if (report.kind !== 'cleaned') return report;
+  const { changed, removedCharacters, findings } = report.counts;
+  return { kind: 'cleaned', counts: { changed, removedCharacters, findings: findings.map(({ rule }) => ({ rule })) } };
+}
+
+/**
+ * Decodes a region of record lines (see line-regions.ts) and cleans each record. A byte order mark
+ * may open the first line of a file saved by a Windows editor: it goes. `slim` makes the reports
+ * small enough to cross threads cheaply.
+ */
+export function cleanRecordRegion({ bytes, first }: LineRegion, textField: string, options: ResolvedOptions, slim = false): CleanedRegion {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+  const output: string[] = [];
+  const reports: RecordReport[] = [];
+  for (const line of linesOf(first && text.startsWith('\ufeff') ? text.slice(1) : text)) {
+    const { line: written, ...report } = cleanRecordLine(line, textField, options);
+    output.push(written);
+    reports.push(slim ? slimReport(report) : report);
+  }
+  return { output: output.length === 0 ? '' : output.join('\n') + '\n', reports };
 }

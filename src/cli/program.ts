@@ -108,7 +108,7 @@ export const optionDefinitions: readonly OptionDefinition[] = [
   { flags: '--config <file>', description: 'read options from this JSON file (default: .article-cleanrc.json\nor "article-clean" in package.json, searched upward)', group: RULES },
   { flags: '-q, --quiet', description: 'print errors only', group: REPORT },
   { flags: '--verbose', description: 'print every finding', group: REPORT },
-  { flags: '-j, --jobs <n>', description: 'threads that work on many files (default: the cores available)', group: REPORT, parse: positiveNumber },
+  { flags: '-j, --jobs <n>', description: 'threads that work on many files or a long --jsonl input (default: the cores available)', group: REPORT, parse: positiveNumber },
   { flags: '--color', description: 'color the report even when stderr is not a terminal', group: REPORT },
   { flags: '--no-color', description: 'never color', group: REPORT },
   { flags: '--debug', description: 'print stack traces of internal errors', group: REPORT },

@@ -21,7 +21,7 @@ export function emptyTotals(): RunTotals {
 }
 
 // Cuts counted by rule into `counts`.
-function tallyRules(findings: readonly Finding[], counts = new Map<string, number>()): Map<string, number> {
+function tallyRules(findings: readonly Pick<Finding, 'rule'>[], counts = new Map<string, number>()): Map<string, number> {
   for (const { rule } of findings) counts.set(rule, (counts.get(rule) ?? 0) + 1);
   return counts;
 }
@@ -30,17 +30,28 @@ function formatCounts(counts: Map<string, number>): string {
   return [...counts].sort(([left], [right]) => (left < right ? -1 : 1)).map(([rule, count]) => `${rule} ${count}`).join(', ');
 }
 
+/** What the totals count of a cleaned text: a CleanResult, or the part of it a worker sends back. */
+export interface CleanedCounts {
+  readonly changed: boolean;
+  readonly removedCharacters: number;
+  /** The cuts, of which only the rule is counted. */
+  readonly findings: readonly Pick<Finding, 'rule'>[];
+}
+
 /** Adds a result to the totals. */
 export function addToTotals(totals: RunTotals, result: FileResult): void {
+  if (result.ok) return addCleanedToTotals(totals, result);
   totals.files++;
-  if (!result.ok) {
-    totals.failed++;
-    return;
-  }
-  if (result.changed) totals.changed++;
+  totals.failed++;
+}
+
+/** Adds a cleaned text (a file, or a record of --jsonl) to the totals. */
+export function addCleanedToTotals(totals: RunTotals, { changed, removedCharacters, findings }: CleanedCounts): void {
+  totals.files++;
+  if (changed) totals.changed++;
   // Counted straight into the totals: no map of its own per file.
-  tallyRules(result.findings, totals.cutsByRule);
-  totals.removedCharacters += result.removedCharacters;
+  tallyRules(findings, totals.cutsByRule);
+  totals.removedCharacters += removedCharacters;
 }
 
 /** The report line of one changed file, or null for an unchanged one. */

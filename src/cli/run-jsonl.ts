@@ -1,23 +1,27 @@
 /**
- * --jsonl: records are read line by line and written as they are cleaned, so a dump of many GB
- * runs in the memory of its longest record. Broken lines pass through unchanged (and fail the run).
+ * --jsonl: records are read line by line and written in order as they are cleaned, on all cores
+ * once the input is long enough (jsonl-workers.ts), so a dump of many GB runs in the memory of a
+ * few batches of records. Broken lines pass through unchanged (and fail the run).
  */
 import { plural } from '../text/count-phrase.js';
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { availableParallelism } from 'node:os';
 import { Readable } from 'node:stream';
 import type { InputFile } from '../engine/process-files.js';
 import { describeFileError } from '../io/read-input.js';
 import { openAtomicStream, type AtomicStream } from '../io/write-atomic.js';
 import { checkOutDir, outDirTargets } from './destination.js';
 import { isStdoutClosed, writeProduct } from './io.js';
-import { cleanRecordLine } from './jsonl-record.js';
-import { addToTotals, summaryLine } from './report.js';
+import { cleanRecordChunks } from './jsonl-workers.js';
+import { addCleanedToTotals, summaryLine } from './report.js';
 import { exitCodeOf, expandRunInputs, type Run } from './run.js';
+
+const REGION_BYTES = 256 << 10;
 
 /** Where the records of one input go. */
 interface RecordSink {
-  write(line: string): Promise<void>;
+  /** Writes lines, each with its line break. */
+  write(lines: string): Promise<void>;
   /** Called at the end with whether any record changed. */
   close(changed: boolean): Promise<void>;
   discard(): Promise<void>;
@@ -26,7 +30,7 @@ interface RecordSink {
 function stdoutSink(run: Run): RecordSink {
   const printsRecords = run.settings.format !== 'check';
   return {
-    write: (line) => (printsRecords ? writeProduct(run.io, line + '\n') : Promise.resolve()),
+    write: (lines) => (printsRecords ? writeProduct(run.io, lines) : Promise.resolve()),
     close: async () => undefined,
     discard: async () => undefined,
   };
@@ -34,7 +38,7 @@ function stdoutSink(run: Run): RecordSink {
 
 function fileSink(stream: AtomicStream, inPlace: boolean, backupSuffix: string | undefined): RecordSink {
   return {
-    write: (line) => stream.write(line + '\n'),
+    write: (lines) => stream.write(lines),
     // In place, a file with nothing to clean is left as it was; a mirror always gets its copy.
     close: (changed) => (inPlace && !changed ? stream.discard() : stream.commit(backupSuffix)),
     discard: () => stream.discard(),
@@ -54,25 +58,25 @@ async function openSink(run: Run, input: InputFile, targets: ReturnType<typeof o
 
 /** Cleans the records of one source; returns whether any changed. */
 async function cleanRecords(run: Run, path: string, source: Readable, sink: RecordSink): Promise<boolean> {
-  const lines = createInterface({ input: source, crlfDelay: Infinity });
+  const { textField, fileOptions, jobs = availableParallelism() } = run.settings;
   let number = 0;
   let changed = false;
   let withoutField = 0;
   let note = '';
-  for await (const raw of lines) {
-    // A byte order mark may open the first line of a file saved by a Windows editor.
-    const line = ++number === 1 && raw.startsWith('\ufeff') ? raw.slice(1) : raw;
-    const outcome = cleanRecordLine(line, run.settings.textField, run.settings.fileOptions);
-    await sink.write(outcome.line);
-    if (outcome.kind === 'invalid') {
-      run.reporter.error(`${path}:${number}`, `${outcome.error} (passed through unchanged)`);
-      run.totals.failed++;
-    } else if (outcome.kind === 'kept' && outcome.note !== null) {
-      withoutField++;
-      note = outcome.note;
-    } else if (outcome.kind === 'cleaned') {
-      changed ||= outcome.result.changed;
-      addToTotals(run.totals, { path, ok: true, encoding: 'utf-8', original: '', ...outcome.result });
+  for await (const { output, reports } of cleanRecordChunks(source, textField, fileOptions, jobs)) {
+    await sink.write(output);
+    for (const report of reports) {
+      number++;
+      if (report.kind === 'invalid') {
+        run.reporter.error(`${path}:${number}`, `${report.error} (passed through unchanged)`);
+        run.totals.failed++;
+      } else if (report.kind === 'kept' && report.note !== null) {
+        withoutField++;
+        note = report.note;
+      } else if (report.kind === 'cleaned') {
+        changed ||= report.counts.changed;
+        addCleanedToTotals(run.totals, report.counts);
+      }
     }
     if (isStdoutClosed(run.io)) break;
   }
@@ -83,7 +87,9 @@ async function cleanRecords(run: Run, path: string, source: Readable, sink: Reco
 async function runSource(run: Run, input: InputFile, targets: ReturnType<typeof outDirTargets> | null): Promise<void> {
   let sink: RecordSink | null = null;
   try {
-    const source = input.path === '-' ? Readable.from(run.io.stdin) : createReadStream(input.path);
+    // A file is read in chunks of 256 KB, each about 80 records: the regions that go to the
+    // threads that clean them (jsonl-workers.ts).
+    const source = input.path === '-' ? Readable.from(run.io.stdin) : createReadStream(input.path, { highWaterMark: REGION_BYTES });
     sink = await openSink(run, input, targets);
     const changed = await cleanRecords(run, input.path, source, sink);
     await sink.close(changed);
