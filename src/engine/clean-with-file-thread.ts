@@ -16,6 +16,8 @@ import { readFiles, thrownBy, type ReadOutcome } from './read-files.js';
 const BATCH_FILES = 32;
 const BATCH_BYTES = 4 << 20;
 const WRITES_AHEAD = 8;
+// Reads asked of the worker ahead of the batch being cleaned.
+const READS_AHEAD = 2;
 const MAX_BYTES_AHEAD = 64 << 20;
 
 // Cleaned files, their outputs not sent to the worker yet.
@@ -94,7 +96,8 @@ export async function* cleanWithFileThread(inputs: readonly InputFile[], options
   // The batch cleaned last, its outputs not sent yet (see below).
   let unsent: CleanedFiles | null = null;
   let bytesAhead = 0;
-  let ahead: ReadAhead | null = null;
+  // The reads asked of the worker, for the batches after this one, in order.
+  let aheads: ReadAhead[] = [];
   const isDue = (head: CleanedBatch): boolean => head.written.value !== null || cleaned.length > WRITES_AHEAD || bytesAhead > MAX_BYTES_AHEAD;
   const sendUnsent = (): void => {
     if (unsent !== null) cleaned.push(sendOutputs(files, unsent));
@@ -105,13 +108,20 @@ export async function* cleanWithFileThread(inputs: readonly InputFile[], options
       // A read asked of the worker is waited for: it went out ahead of any write still to do (see
       // below), so it waits for nothing but itself, which reading the files again here would not
       // shorten (and the worker's read would be work thrown away).
-      const outcomes: ReadOutcome[] = (ahead?.from === cursor ? await ahead.outcomes : null) ?? readFiles(pathsFrom(inputs, cursor), maxBytes, BATCH_BYTES);
+      const ahead = aheads[0]?.from === cursor ? aheads.shift() : undefined;
+      if (ahead === undefined) aheads = [];
+      const outcomes: ReadOutcome[] = (ahead === undefined ? null : await ahead.outcomes) ?? readFiles(pathsFrom(inputs, cursor), maxBytes, BATCH_BYTES);
       const next = cursor + outcomes.length;
-      // The worker reads (and decodes) the next batch while this one is cleaned when its writes
-      // keep up, all but the last batch's done (new files: it is idle about half the time).
-      // Behind a backlog of writes (outputs renamed over old ones, which ext4 flushes first) this
-      // thread reads itself.
-      ahead = next < inputs.length && files.backlog === 0 ? readAhead(files, inputs, next, maxBytes, options.encoding) : null;
+      // The worker reads (and decodes) the next batches while this one is cleaned when its writes
+      // keep up, all but the last batch's done (new files: it is idle about half the time). Two
+      // batches ahead, so that a read late by a moment (the worker waited for a core) does not
+      // keep this thread waiting. Behind a backlog of writes (outputs renamed over old ones, which
+      // ext4 flushes first) this thread reads itself.
+      let from = aheads.length === 0 ? next : (aheads[aheads.length - 1] as ReadAhead).from + BATCH_FILES;
+      while (aheads.length < READS_AHEAD && from < inputs.length && files.writesPending === 0) {
+        aheads.push(readAhead(files, inputs, from, maxBytes, options.encoding));
+        from += BATCH_FILES;
+      }
       // The outputs of the batch before go after that read: the worker answers in order, and this
       // thread needs the read next, the write only later.
       sendUnsent();

@@ -31,8 +31,8 @@ export interface FileThread {
    * the user named one); null when the worker failed (the caller then reads them itself).
    */
   read(paths: readonly string[], maxBytes: number, byteBudget: number, encoding: string | undefined): Promise<ReadOutcome[] | null>;
-  /** Requests sent and not answered yet. */
-  readonly backlog: number;
+  /** Writes sent and not done yet. */
+  readonly writesPending: number;
   close(): Promise<void>;
 }
 
@@ -40,6 +40,7 @@ export interface FileThread {
 const fileWorkerScript = new URL('../../dist/engine/file-worker-bundle.js', import.meta.url);
 
 interface Pending {
+  readonly kind: FileRequest['kind'];
   readonly answer: (reply: FileReply) => void;
   readonly fail: (reason: string) => void;
 }
@@ -64,7 +65,7 @@ export async function startFileThread(): Promise<FileThread> {
   function send<T>(request: FileRequest, answer: (reply: FileReply) => T, fail: (reason: string) => T): Promise<T> {
     const answered = new Promise<T>((resolve) => {
       if (brokenBy !== null) return resolve(fail(brokenBy));
-      pending.push({ answer: (reply) => resolve(answer(reply)), fail: (reason) => resolve(fail(reason)) });
+      pending.push({ kind: request.kind, answer: (reply) => resolve(answer(reply)), fail: (reason) => resolve(fail(reason)) });
       worker.postMessage(request);
     });
     lastRequest = answered;
@@ -75,8 +76,8 @@ export async function startFileThread(): Promise<FileThread> {
       send({ kind: 'write', outputs }, (reply) => (reply.kind === 'write' ? reply.failures : []), (reason) => failures(outputs, reason)),
     read: (paths, maxBytes, byteBudget, encoding) =>
       send({ kind: 'read', paths, maxBytes, byteBudget, encoding }, (reply) => (reply.kind === 'read' ? reply.outcomes : null), () => null),
-    get backlog() {
-      return pending.length;
+    get writesPending() {
+      return pending.filter(({ kind }) => kind === 'write').length;
     },
     // Requests already sent are done before the worker goes: a run stopped early (a consumer that
     // stops reading) must not leave a temporary file half written.
