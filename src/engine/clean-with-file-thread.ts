@@ -118,7 +118,8 @@ export async function* cleanWithFileThread(inputs: readonly InputFile[], options
       // keep this thread waiting. Behind a backlog of writes (outputs renamed over old ones, which
       // ext4 flushes first) this thread reads itself.
       let from = aheads.length === 0 ? next : (aheads[aheads.length - 1] as ReadAhead).from + BATCH_FILES;
-      while (aheads.length < READS_AHEAD && from < inputs.length && files.writesPending === 0) {
+      // A worker still loading (some 10 to 30 ms) is not asked: this thread reads the first batches.
+      while (aheads.length < READS_AHEAD && from < inputs.length && files.isReady && files.writesPending === 0) {
         aheads.push(readAhead(files, inputs, from, maxBytes, options.encoding));
         from += BATCH_FILES;
       }

@@ -19,8 +19,14 @@ export type FileRequest =
   | { readonly kind: 'write'; readonly outputs: readonly OutputFile[] }
   | { readonly kind: 'read'; readonly paths: readonly string[]; readonly maxBytes: number; readonly byteBudget: number; readonly encoding: string | undefined };
 
-/** Per output, in order: null, or why it could not be written; or the outcomes of a read. */
-export type FileReply = { readonly kind: 'write'; readonly failures: (string | null)[] } | { readonly kind: 'read'; readonly outcomes: ReadOutcome[] };
+/**
+ * Per output, in order: null, or why it could not be written; or the outcomes of a read. The worker
+ * also says once, unasked, that it is ready: it has loaded and takes requests at once.
+ */
+export type FileReply =
+  | { readonly kind: 'write'; readonly failures: (string | null)[] }
+  | { readonly kind: 'read'; readonly outcomes: ReadOutcome[] }
+  | { readonly kind: 'ready' };
 
 /** Reads and writes files on a worker thread. */
 export interface FileThread {
@@ -33,6 +39,8 @@ export interface FileThread {
   read(paths: readonly string[], maxBytes: number, byteBudget: number, encoding: string | undefined): Promise<ReadOutcome[] | null>;
   /** Writes sent and not done yet. */
   readonly writesPending: number;
+  /** Whether the worker has loaded: before that, a read asked of it waits for its start-up. */
+  readonly isReady: boolean;
   close(): Promise<void>;
 }
 
@@ -55,9 +63,13 @@ export async function startFileThread(): Promise<FileThread> {
   const worker: Worker = new Worker(fileWorkerScript, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   const pending: Pending[] = [];
   let brokenBy: string | null = null;
+  let isReady = false;
   // Replies come in order, so the last request answered means every request is done.
   let lastRequest: Promise<unknown> = Promise.resolve();
-  worker.on('message', (reply: FileReply) => pending.shift()?.answer(reply));
+  worker.on('message', (reply: FileReply) => {
+    if (reply.kind === 'ready') isReady = true;
+    else pending.shift()?.answer(reply);
+  });
   worker.on('error', (error) => {
     brokenBy = `worker failed: ${error instanceof Error ? error.message : String(error)}`;
     for (const { fail } of pending.splice(0)) fail(brokenBy);
@@ -78,6 +90,9 @@ export async function startFileThread(): Promise<FileThread> {
       send({ kind: 'read', paths, maxBytes, byteBudget, encoding }, (reply) => (reply.kind === 'read' ? reply.outcomes : null), () => null),
     get writesPending() {
       return pending.filter(({ kind }) => kind === 'write').length;
+    },
+    get isReady() {
+      return isReady;
     },
     // Requests already sent are done before the worker goes: a run stopped early (a consumer that
     // stops reading) must not leave a temporary file half written.

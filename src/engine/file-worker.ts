@@ -23,3 +23,5 @@ function answer(request: FileRequest): void {
 }
 
 port?.on('message', answer);
+const ready: FileReply = { kind: 'ready' };
+port?.postMessage(ready);
