@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { lineRegions, linesOf } from '../src/io/line-regions.js';
+import { lineRegions, linesOf, regionLines } from '../src/io/line-regions.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
 
@@ -17,7 +17,7 @@ async function readlineLines(bytes: Buffer): Promise<string[]> {
   return lines;
 }
 
-async function regionLines(chunks: Buffer[]): Promise<{ lines: string[]; firsts: boolean[] }> {
+async function linesOfChunks(chunks: Buffer[]): Promise<{ lines: string[]; firsts: boolean[] }> {
   const lines: string[] = [];
   const firsts: boolean[] = [];
   for await (const region of lineRegions(Readable.from(chunks))) {
@@ -49,7 +49,7 @@ describe('lineRegions', () => {
   it('gives the lines readline gives, whatever the chunks', async () => {
     await fc.assert(
       fc.asyncProperty(inputArbitrary, fc.array(fc.nat(), { maxLength: 6 }), async (bytes, cuts) => {
-        const { lines, firsts } = await regionLines(chunked(bytes, cuts));
+        const { lines, firsts } = await linesOfChunks(chunked(bytes, cuts));
         expect(lines).toEqual(await readlineLines(bytes));
         expect(firsts.filter((first) => first)).toHaveLength(firsts.length > 0 ? 1 : 0);
         expect(firsts[0] ?? true).toBe(true);
@@ -63,7 +63,7 @@ describe('lineRegions', () => {
   it('decodes bytes that are not UTF-8 the same whatever the chunks', async () => {
     await fc.assert(
       fc.asyncProperty(piecesArbitrary([...PIECES, 'INVALID']), fc.array(fc.nat(), { maxLength: 6 }), async (bytes, cuts) => {
-        const { lines } = await regionLines(chunked(bytes, cuts));
+        const { lines } = await linesOfChunks(chunked(bytes, cuts));
         expect(lines).toEqual(linesOf(bytes.toString('utf8')));
       }),
       { numRuns: RUNS },
@@ -75,5 +75,11 @@ describe('lineRegions', () => {
     const chunks = ['a\r\nb\nlo', 'ng', ' line\nc', '\r'].map((chunk) => Buffer.from(chunk));
     for await (const region of lineRegions(Readable.from(chunks))) regions.push(Buffer.from(region.bytes).toString());
     expect(regions).toEqual(['a\r\nb\n', 'long line\n', 'c\r']);
+  });
+
+  it('drops a byte order mark that opens the stream, and only that one', async () => {
+    const lines: string[] = [];
+    for await (const region of lineRegions(Readable.from([Buffer.from('\ufeff{"a":1}\n'), Buffer.from('\ufeff{"b":2}\n')]))) lines.push(...regionLines(region));
+    expect(lines).toEqual(['{"a":1}', '\ufeff{"b":2}']);
   });
 });

@@ -7,7 +7,7 @@ import type { ResolvedOptions } from '../engine/options.js';
 import { objectLayout } from '../io/json-members.js';
 import { findingRecord } from './json-output.js';
 import type { CleanedCounts } from './report.js';
-import { linesOf, type LineRegion } from '../io/line-regions.js';
+import { regionLines, type LineRegion } from '../io/line-regions.js';
 
 /** The key added to every cleaned record. */
 export const FINDINGS_KEY = 'articleClean';
@@ -93,15 +93,13 @@ function slimReport(report: RecordReport): RecordReport {
 }
 
 /**
- * Decodes a region of record lines (see line-regions.ts) and cleans each record. A byte order mark
- * may open the first line of a file saved by a Windows editor: it goes. `slim` makes the reports
- * small enough to cross threads cheaply.
+ * Decodes a region of record lines (see line-regions.ts) and cleans each record. `slim` makes the
+ * reports small enough to cross threads cheaply.
  */
-export function cleanRecordRegion({ bytes, first }: LineRegion, textField: string, options: ResolvedOptions, slim = false): CleanedRegion {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+export function cleanRecordRegion(region: LineRegion, textField: string, options: ResolvedOptions, slim = false): CleanedRegion {
   const output: string[] = [];
   const reports: RecordReport[] = [];
-  for (const line of linesOf(first && text.startsWith('\ufeff') ? text.slice(1) : text)) {
+  for (const line of regionLines(region)) {
     const { line: written, ...report } = cleanRecordLine(line, textField, options);
     output.push(written);
     reports.push(slim ? slimReport(report) : report);

@@ -10,7 +10,7 @@ import type { CleanOptions } from '../engine/options.js';
 import type { FileOptions } from '../engine/clean-file.js';
 import { nextTurn, settling, type Settling } from '../engine/settling.js';
 import { startThreadPool, type ThreadPool } from '../engine/thread-pool.js';
-import { lineRegions, linesOf, type LineRegion } from '../io/line-regions.js';
+import { lineRegions, regionLines, type LineRegion } from '../io/line-regions.js';
 import { cleanRecordRegion, type CleanedRegion } from './jsonl-record.js';
 
 /** What every worker of a JSON Lines run is started with. */
@@ -32,9 +32,8 @@ const REGIONS_PER_THREAD = 4;
 const workerScript = new URL('../../dist/cli/jsonl-worker-bundle.js', import.meta.url);
 
 // A region whose worker failed: its lines pass through unchanged, each reported.
-function failedRegion({ bytes, first }: LineRegion, error: unknown): CleanedRegion {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
-  const lines = linesOf(first && text.startsWith('\ufeff') ? text.slice(1) : text);
+function failedRegion(region: LineRegion, error: unknown): CleanedRegion {
+  const lines = regionLines(region);
   const reason = `worker failed: ${error instanceof Error ? error.message : String(error)}`;
   return { output: lines.map((line) => `${line}\n`).join(''), reports: lines.map(() => ({ kind: 'invalid', error: reason })) };
 }

@@ -59,3 +59,12 @@ export function linesOf(text: string): string[] {
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return lines;
 }
+
+/**
+ * The lines of a region, decoded from UTF-8 (bytes that are not UTF-8 become U+FFFD). A byte order
+ * mark that opens the stream (a file saved by a Windows editor) is dropped.
+ */
+export function regionLines({ bytes, first }: LineRegion): string[] {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+  return linesOf(first && text.startsWith('\ufeff') ? text.slice(1) : text);
+}
