@@ -93,14 +93,16 @@ describe('--jsonl', () => {
   });
 
   it('on two threads (an input long enough to start a worker) writes the bytes and the report of one thread', () => {
-    // The sample articles as records, over and over (about 9 MB): a run cleans 6 MB itself before it
-    // starts a worker. A broken line, a record without the field and blank lines come late too.
+    // The sample articles as records, over and over (about 34 MB): a file of 32 MB or more starts a
+    // worker once the run has cleaned 6 MB itself. Broken lines, records without the field and blank
+    // lines come late too.
     const samples = readdirSync(samplesFolder).filter((name) => name.endsWith('.txt') && !name.endsWith('.expected.txt')).sort();
     const records: string[] = [];
     const expected: string[] = [];
-    for (let round = 0; records.join('\n').length < 9 << 20; round++) {
+    for (let round = 0, length = 0; length < 34 << 20; round++) {
       for (const name of samples) {
         records.push(JSON.stringify({ id: `${round}/${name}`, text: readFileSync(join(samplesFolder, name), 'utf8') }));
+        length += Buffer.byteLength(records[records.length - 1] as string) + 1;
         expected.push(readFileSync(join(samplesFolder, name.replace(/\.txt$/, '.expected.txt')), 'utf8'));
       }
       if (round % 20 === 19) records.push('', '{"id": broken', JSON.stringify({ id: round }));

@@ -4,7 +4,7 @@
  * few batches of records. Broken lines pass through unchanged (and fail the run).
  */
 import { plural } from '../text/count-phrase.js';
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Readable } from 'node:stream';
 import type { InputFile } from '../engine/process-files.js';
@@ -57,13 +57,13 @@ async function openSink(run: Run, input: InputFile, targets: ReturnType<typeof o
 }
 
 /** Cleans the records of one source; returns whether any changed. */
-async function cleanRecords(run: Run, path: string, source: Readable, sink: RecordSink): Promise<boolean> {
+async function cleanRecords(run: Run, path: string, source: Readable, size: number | null, sink: RecordSink): Promise<boolean> {
   const { textField, fileOptions, jobs = availableParallelism() } = run.settings;
   let number = 0;
   let changed = false;
   let withoutField = 0;
   let note = '';
-  for await (const { output, reports } of cleanRecordChunks(source, textField, fileOptions, jobs)) {
+  for await (const { output, reports } of cleanRecordChunks(source, size, textField, fileOptions, jobs)) {
     await sink.write(output);
     for (const report of reports) {
       number++;
@@ -90,8 +90,10 @@ async function runSource(run: Run, input: InputFile, targets: ReturnType<typeof 
     // A file is read in chunks of 256 KB, each about 80 records: the regions that go to the
     // threads that clean them (jsonl-workers.ts).
     const source = input.path === '-' ? Readable.from(run.io.stdin) : createReadStream(input.path, { highWaterMark: REGION_BYTES });
+    // How long the input is, when it is a regular file: a short one is not worth a worker.
+    const info = input.path === '-' ? null : statSync(input.path);
     sink = await openSink(run, input, targets);
-    const changed = await cleanRecords(run, input.path, source, sink);
+    const changed = await cleanRecords(run, input.path, source, info?.isFile() === true ? info.size : null, sink);
     await sink.close(changed);
     if (changed && run.settings.format === 'check') await writeProduct(run.io, input.path + '\n');
   } catch (error) {
