@@ -32,7 +32,7 @@ interface CleanedFiles {
 }
 
 // A cleaned batch waiting for its outputs to be written: per output, null or why it failed.
-interface CleanedBatch extends CleanedFiles {
+interface CleanedBatch extends Omit<CleanedFiles, 'outputs'> {
   readonly written: Settling<(string | null)[]>;
 }
 
@@ -41,8 +41,10 @@ function cleanRead(input: InputFile, outcome: ReadOutcome, options: FileOptions)
   return 'bytes' in outcome ? cleanBytes(input.path, outcome.bytes, options) : readFailure(input.path, thrownBy(outcome.error));
 }
 
-// Cleans the files read from `from` on.
-function cleanFiles(inputs: readonly InputFile[], from: number, outcomes: readonly ReadOutcome[], options: FileOptions): CleanedFiles {
+// Cleans the files read from `from` on. A result whose text goes to an output leaves its texts out
+// at once when the caller needs none (`withoutTexts`): held until its write is done, they were most
+// of what the young generation had to copy at each scavenge.
+function cleanFiles(inputs: readonly InputFile[], from: number, outcomes: readonly ReadOutcome[], options: FileOptions, withoutTexts: boolean): CleanedFiles {
   const results: FileResult[] = [];
   const writes: number[] = [];
   const outputs: OutputFile[] = [];
@@ -50,14 +52,23 @@ function cleanFiles(inputs: readonly InputFile[], from: number, outcomes: readon
   for (let offset = 0; offset < outcomes.length; offset++) {
     const input = inputs[from + offset] as InputFile;
     const result = cleanRead(input, outcomes[offset] as ReadOutcome, options);
-    results.push(result);
-    bytes += textBytesOf(result);
-    writes.push(result.ok && input.output !== undefined ? outputs.push({ target: input.output, text: result.text }) - 1 : -1);
+    const write = result.ok && input.output !== undefined ? outputs.push({ target: input.output, text: result.text }) - 1 : -1;
+    const kept = withoutTexts && write !== -1 ? textsLeftOut(result) : result;
+    results.push(kept);
+    bytes += textBytesOf(kept);
+    writes.push(write);
   }
   return { inputs: inputs.slice(from, from + outcomes.length), results, writes, outputs, bytes };
 }
 
-const sendOutputs = (files: FileThread, batch: CleanedFiles): CleanedBatch => ({ ...batch, written: settling(files.write(batch.outputs)) });
+// The outputs go to the worker, which has its own copy of them: the batch no longer holds them.
+const sendOutputs = (files: FileThread, { inputs, results, writes, outputs, bytes }: CleanedFiles): CleanedBatch => ({
+  inputs,
+  results,
+  writes,
+  bytes,
+  written: settling(files.write(outputs)),
+});
 
 const pathsFrom = (inputs: readonly InputFile[], from: number): string[] => inputs.slice(from, from + BATCH_FILES).map((input) => input.path);
 
@@ -71,8 +82,8 @@ function readAhead(files: FileThread, inputs: readonly InputFile[], from: number
   return { from, outcomes: files.read(pathsFrom(inputs, from), maxBytes, BATCH_BYTES, encoding) };
 }
 
-// A written file's result as cleanPath gives it: without its texts when the caller needs none.
-function* finishBatch(batch: CleanedBatch, failures: readonly (string | null)[], withoutTexts: boolean): Generator<{ input: InputFile; result: FileResult }> {
+// A written file's result as cleanPath gives it (without its texts when the caller needs none: left out already).
+function* finishBatch(batch: CleanedBatch, failures: readonly (string | null)[]): Generator<{ input: InputFile; result: FileResult }> {
   for (let position = 0; position < batch.results.length; position++) {
     const input = batch.inputs[position] as InputFile;
     const result = batch.results[position] as FileResult;
@@ -83,7 +94,7 @@ function* finishBatch(batch: CleanedBatch, failures: readonly (string | null)[],
     }
     const failure = failures[write] ?? null;
     if (failure !== null) yield { input, result: writeFailure(input.path, failure) };
-    else yield { input, result: withoutTexts ? textsLeftOut(result) : result };
+    else yield { input, result };
   }
 }
 
@@ -126,7 +137,7 @@ export async function* cleanWithFileThread(inputs: readonly InputFile[], options
       // The outputs of the batch before go after that read: the worker answers in order, and this
       // thread needs the read next, the write only later.
       sendUnsent();
-      const batch = cleanFiles(inputs, cursor, outcomes, options);
+      const batch = cleanFiles(inputs, cursor, outcomes, options, withoutTexts);
       cursor = next;
       bytesAhead += batch.bytes;
       unsent = batch;
@@ -134,11 +145,11 @@ export async function* cleanWithFileThread(inputs: readonly InputFile[], options
       for (let head = cleaned[0]; head !== undefined && isDue(head); head = cleaned[0]) {
         cleaned.shift();
         bytesAhead -= head.bytes;
-        yield* finishBatch(head, await head.written.promise, withoutTexts);
+        yield* finishBatch(head, await head.written.promise);
       }
     }
     sendUnsent();
-    for (const batch of cleaned) yield* finishBatch(batch, await batch.written.promise, withoutTexts);
+    for (const batch of cleaned) yield* finishBatch(batch, await batch.written.promise);
   } finally {
     await files.close();
   }
