@@ -24,6 +24,25 @@ export function folderCorpus(benchDir, files) {
   return { input, truth };
 }
 
+/**
+ * A JSON Lines dump made of the folder corpus: each article a record {"id", "text"}, in path order,
+ * `rounds` times over (the ids tell the rounds apart), made once per size.
+ */
+export function jsonlCorpus(benchDir, files, rounds) {
+  const { input: folder } = folderCorpus(benchDir, files);
+  const path = join(benchDir, `records-${files}x${rounds}.jsonl`);
+  const stamp = `${path}.stamp`;
+  if (existsSync(stamp)) return path;
+  const names = spawnSync('find', ['.', '-name', '*.txt'], { cwd: folder, encoding: 'utf8' }).stdout.trim().split('\n').sort();
+  const descriptor = openSync(path, 'w');
+  for (let round = 0; round < rounds; round++) {
+    for (const name of names) writeSync(descriptor, JSON.stringify({ id: `${round}:${name}`, text: readFileSync(join(folder, name), 'utf8') }) + '\n');
+  }
+  closeSync(descriptor);
+  writeFileSync(stamp, '');
+  return path;
+}
+
 /** One large single-document file (a concatenation of articles) and its truth. */
 export function largeCorpus(benchDir, megabytes) {
   const folder = join(benchDir, `large-${megabytes}`);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --runs 5 --files 10000 --mb 100 --only folder,large,linear,startup]
+// npm run bench [-- --runs 5 --files 10000 --mb 100 --only folder,large,jsonl,linear,startup]
 //
 // Generates the deterministic corpus under .bench/ (once), then in one run times article-clean
 // against yardsticks a user would otherwise reach for, alternating the commands and taking
@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { cleanUpScratch, hasCommand, hasGnuTime, timeAlternating } from './measure.mjs';
-import { folderCorpus, largeCorpus, linearInputs } from './inputs.mjs';
+import { folderCorpus, jsonlCorpus, largeCorpus, linearInputs } from './inputs.mjs';
 import { printTable, printTargets } from './report.mjs';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
@@ -20,7 +20,7 @@ const here = join(root, 'scripts', 'bench');
 const node = process.execPath;
 
 function parseArgs(argv) {
-  const options = { runs: 5, files: 10000, mb: 100, only: ['folder', 'large', 'linear', 'startup'] };
+  const options = { runs: 5, files: 10000, mb: 100, only: ['folder', 'large', 'jsonl', 'linear', 'startup'] };
   for (let index = 0; index < argv.length; index++) {
     const value = argv[index + 1];
     if (argv[index] === '--runs') options.runs = Number(value);
@@ -89,6 +89,26 @@ function largeCommands(corpus) {
 }
 let lastLargeOutput = null;
 
+// A JSON Lines dump on all cores (the default) and on one thread; each writes its records to a file.
+const JSONL_ROUNDS = 5;
+const jsonlOutputs = new Map();
+function jsonlCommands(input) {
+  const output = (name) => () => {
+    const path = join(freshFolder('jsonl'), 'out.jsonl');
+    jsonlOutputs.set(name, path);
+    return path;
+  };
+  return [
+    { name: 'article-clean --jsonl', argv: [node, bin, '-q', '--jsonl', input], stdoutFile: output('all cores') },
+    { name: 'article-clean --jsonl -j 1', argv: [node, bin, '-q', '--jsonl', '-j', '1', input], stdoutFile: output('one thread') },
+  ];
+}
+
+// Whether the last outputs of the two JSON Lines runs are the same bytes.
+function sameJsonlOutputs() {
+  return spawnSync('cmp', ['-s', jsonlOutputs.get('all cores'), jsonlOutputs.get('one thread')]).status === 0;
+}
+
 // The number of the last folder a command wrote (article-clean-17, say).
 function lastFolderRun(name) {
   return Math.max(...readdirSync(outRoot).filter((entry) => entry.startsWith(`${name}-`)).map((entry) => Number(entry.slice(name.length + 1))));
@@ -143,6 +163,14 @@ function main() {
     results.largeInputMb = statSync(corpus.input).size / 1048576;
     printTable(`one ${options.mb} MB file`, results.large, awks[0] ? `${awks[0]} '!seen[$0]++'` : 'node read+write floor');
     results.largeTruth = checkTruth(lastLargeOutput, corpus.truth);
+  }
+  if (options.only.includes('jsonl')) {
+    const input = jsonlCorpus(bench, options.files, JSONL_ROUNDS);
+    const megabytes = statSync(input).size / 1048576;
+    results.jsonl = timeAlternating(flushingFirst(jsonlCommands(input)), options.runs);
+    results.jsonlSame = sameJsonlOutputs();
+    printTable(`JSON Lines: ${(options.files * JSONL_ROUNDS).toLocaleString('en-US')} records (${megabytes.toFixed(0)} MB)`, results.jsonl, 'article-clean --jsonl -j 1');
+    process.stdout.write(`\noutputs on all cores and on one thread: ${results.jsonlSame ? 'the same bytes' : 'DIFFERENT'}\n`);
   }
   if (options.only.includes('linear')) results.linear = linearSection(Math.max(1, Math.min(3, options.runs)));
   if (options.only.includes('startup')) {
