@@ -9,7 +9,7 @@
 import type { CleanOptions } from '../engine/options.js';
 import type { FileOptions } from '../engine/clean-file.js';
 import { nextTurn, settling, type Settling } from '../engine/settling.js';
-import { startThreadPool, type ThreadPool } from '../engine/thread-pool.js';
+import { startThreadPool, workerFailure, type ThreadPool } from '../engine/thread-pool.js';
 import { lineRegions, regionLines, type LineRegion } from '../io/line-regions.js';
 import { cleanRecordRegion, type CleanedRegion } from './jsonl-record.js';
 
@@ -40,7 +40,7 @@ const workerScript = new URL('../../dist/cli/jsonl-worker-bundle.js', import.met
 // A region whose worker failed: its lines pass through unchanged, each reported.
 function failedRegion(region: LineRegion, error: unknown): CleanedRegion {
   const lines = regionLines(region);
-  const reason = `worker failed: ${error instanceof Error ? error.message : String(error)}`;
+  const reason = workerFailure(error);
   return { output: lines.map((line) => `${line}\n`).join(''), reports: lines.map(() => ({ kind: 'invalid', error: reason })) };
 }
 

@@ -7,14 +7,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { resolveOptions } from './options.js';
 import { cleanBytes, type FileResult } from './clean-file.js';
 import { cleanPath } from './clean-path.js';
-import type { BatchRequest, BatchReply, WorkerSettings } from './worker-pool.js';
+import type { BatchRequest, CleanedBatch, WorkerSettings } from './worker-pool.js';
 
 const data = workerData as WorkerSettings;
 const options = { ...resolveOptions(data.options), maxBytes: data.maxBytes, ...(data.encoding === undefined ? {} : { encoding: data.encoding }) };
 const encoder = new TextEncoder();
 const port = parentPort;
 
-port?.on('message', ({ id, files }: BatchRequest) => {
+port?.on('message', ({ files }: BatchRequest) => {
   const results: FileResult[] = [];
   const outputs: (Uint8Array | null)[] = [];
   const transfer: ArrayBuffer[] = [];
@@ -33,6 +33,6 @@ port?.on('message', ({ id, files }: BatchRequest) => {
     // Bytes come only for files whose text the caller wants (see sendBatch): the result keeps it.
     results.push(result);
   }
-  const reply: BatchReply = { id, results, outputs };
+  const reply: CleanedBatch = { results, outputs };
   port.postMessage(reply, transfer);
 });

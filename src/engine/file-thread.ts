@@ -6,7 +6,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import type { ReadOutcome } from './read-files.js';
-import { YOUNG_GENERATION_MB } from './thread-pool.js';
+import { YOUNG_GENERATION_MB, workerFailure } from './thread-pool.js';
 
 /** A cleaned text and where to write it. */
 export interface OutputFile {
@@ -71,7 +71,7 @@ export async function startFileThread(): Promise<FileThread> {
     else pending.shift()?.answer(reply);
   });
   worker.on('error', (error) => {
-    brokenBy = `worker failed: ${error instanceof Error ? error.message : String(error)}`;
+    brokenBy = workerFailure(error);
     for (const { fail } of pending.splice(0)) fail(brokenBy);
   });
   function send<T>(request: FileRequest, answer: (reply: FileReply) => T, fail: (reason: string) => T): Promise<T> {

@@ -40,6 +40,11 @@ const REQUESTS_PER_WORKER = 2;
 // The file worker of a two-thread run (file-thread.ts) keeps nothing longer than a batch either.
 export const YOUNG_GENERATION_MB = 4;
 
+/** Why a worker's work failed, as its requests report it ("worker failed: ..."). */
+export function workerFailure(error: unknown): string {
+  return `worker failed: ${error instanceof Error ? error.message : String(error)}`;
+}
+
 /** Starts `size` workers. */
 export async function startThreadPool<Request, Reply>(size: number, spec: ThreadPoolSpec<Request, Reply>): Promise<ThreadPool<Request, Reply>> {
   // Loaded here, not at the top: a run that stays in one thread never pays for node:worker_threads.

@@ -7,11 +7,10 @@
  */
 import type { FileResult } from './clean-file.js';
 import type { CleanOptions } from './options.js';
-import { startThreadPool } from './thread-pool.js';
+import { startThreadPool, workerFailure } from './thread-pool.js';
 
-/** A batch sent to a worker. */
+/** A batch sent to a worker (a worker answers its batches in the order it gets them). */
 export interface BatchRequest {
-  readonly id: number;
   readonly files: readonly FileTask[];
 }
 
@@ -44,11 +43,6 @@ export interface CleanedBatch {
   readonly outputs: (Uint8Array | null)[];
 }
 
-/** A worker's answer to a batch. */
-export interface BatchReply extends CleanedBatch {
-  readonly id: number;
-}
-
 /** Cleans batches on worker threads. */
 export interface WorkerPool {
   /** Cleans the files; never rejects (a crashed worker gives an error result per file). */
@@ -65,7 +59,7 @@ export interface WorkerPool {
 const workerScript = new URL('../../dist/engine/worker-bundle.js', import.meta.url);
 
 function failedBatch(files: readonly FileTask[], error: unknown): CleanedBatch {
-  const reason = `worker failed: ${error instanceof Error ? error.message : String(error)}`;
+  const reason = workerFailure(error);
   return { results: files.map(({ path }) => ({ path, ok: false, error: reason, code: 'internal' as const })), outputs: files.map(() => null) };
 }
 
@@ -83,12 +77,11 @@ export interface WorkerSettings {
 
 /** Starts `size` workers with `settings`. */
 export async function createWorkerPool(size: number, settings: WorkerSettings): Promise<WorkerPool> {
-  let nextId = 0;
   const pool = await startThreadPool<BatchRequest, CleanedBatch>(size, {
     script: workerScript,
     workerData: settings,
     transferOf: (request) => request.files.flatMap((file) => ('bytes' in file ? [file.bytes.buffer as ArrayBuffer] : [])),
     failed: (request, error) => failedBatch(request.files, error),
   });
-  return { clean: (files) => pool.run({ id: nextId++, files }), hasRoom: pool.hasRoom, close: pool.close };
+  return { clean: (files) => pool.run({ files }), hasRoom: pool.hasRoom, close: pool.close };
 }
