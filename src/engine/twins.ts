@@ -10,20 +10,15 @@ import { isBlankAt, type OriginalLines } from './original-lines.js';
 
 const MAX_HOPS = 8;
 
-// A plain array of `length` copies of `value`, made at its full length at once: grown by push, the
-// arrays of a text of 900,000 lines would leave twice their size in discarded copies, and a typed
-// array of more than 64 bytes is allocated off the heap, which costs more than the work on the few
-// dozen lines of most articles.
-function filledArray(length: number, value: number): number[] {
-  return new Array<number>(length).fill(value);
-}
 
 // Lines deleted by the cuts taken together (a repeat found on the cleaned text may leave to an
 // earlier inline cut the rest of its line), each with the finding that answers for it: a repeat
 // if one deletes part of it, else the first finding that does.
 function deletedLines(lines: OriginalLines, findings: readonly Finding[]): number[] {
   const { starts, contentEnds } = lines;
-  const deleted = filledArray(starts.length + 1, 0);
+  // Plain arrays made at full length: a typed array of more than 64 bytes is allocated off the
+  // heap, which costs more than the work on the few dozen lines of most articles.
+  const deleted = new Array<number>(starts.length + 1).fill(0);
   const spans = mergeSpans(findings);
   let next = 0;
   for (let index = 0; index < starts.length; index++) {
@@ -36,7 +31,7 @@ function deletedLines(lines: OriginalLines, findings: readonly Finding[]): numbe
 }
 
 function ownersByLine(findings: readonly Finding[], deleted: readonly number[]): number[] {
-  const owners = filledArray(deleted.length, -1);
+  const owners = new Array<number>(deleted.length).fill(-1);
   findings.forEach((finding, index) => {
     for (let number = finding.lines.start; number <= finding.lines.end; number++) {
       if (deleted[number] !== 1) continue;

@@ -5,13 +5,11 @@
  * emptied by a new generation instead of a clear.
  */
 
+import { slotCountFor } from './table-slots.js';
+
 const INITIAL_SLOTS = 1024;
 const KEPT_SLOTS = 1 << 20;
 
-// Room for `count` members at most half full, in a power of two.
-function slotCountFor(count: number): number {
-  return Math.max(INITIAL_SLOTS, 1 << (32 - Math.clz32(count * 2)));
-}
 
 /**
  * A set of 32-bit integers, emptied by `reset`, which also makes room for the members to come.
@@ -27,7 +25,7 @@ export class IntegerSet {
   /** Empties the set, with room for at most `count` members until the next reset. */
   reset(count: number): void {
     if (count * 2 > this.stamps.length) {
-      this.allocate(slotCountFor(count));
+      this.allocate(slotCountFor(count, INITIAL_SLOTS));
       return;
     }
     this.generation++;

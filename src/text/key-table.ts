@@ -6,6 +6,8 @@
  * become one string, so a text's repeated lines hold their key once.
  */
 
+import { slotCountFor } from './table-slots.js';
+
 /** The id of the empty key, which every table holds from the start (blank lines have it). */
 export const EMPTY_KEY_ID = 0;
 
@@ -16,10 +18,8 @@ function hashOf(text: string, start: number, end: number): number {
   return hash;
 }
 
-// Room for `count` keys at most half full, in a power of two.
-function slotCountFor(count: number): number {
-  return Math.max(64, 1 << (32 - Math.clz32(count * 2)));
-}
+// The smallest table: a few dozen keys, the lines of a short article.
+const MIN_SLOTS = 64;
 
 /**
  * The distinct keys of one text, numbered in order of first appearance. A class, not a closure per
@@ -35,7 +35,7 @@ export class KeyTable {
 
   /** A table holding only the empty key, with room for about `expectedKeys` before it grows (growing rehashes every key). */
   constructor(expectedKeys = 0) {
-    this.slots = new Int32Array(slotCountFor(expectedKeys) * 2);
+    this.slots = new Int32Array(slotCountFor(expectedKeys, MIN_SLOTS) * 2);
     this.idOf('');
   }
 
