@@ -1,7 +1,7 @@
 /**
- * --jsonl: records are read line by line and written in order as they are cleaned, on all cores
- * once the input is long enough (jsonl-workers.ts), so a dump of many GB runs in the memory of a
- * few batches of records. Broken lines pass through unchanged (and fail the run).
+ * --jsonl: records are read in chunks of whole lines and written in order as they are cleaned, on
+ * all cores once the input is long enough (jsonl-workers.ts), so a dump of many GB runs in the
+ * memory of a few chunks of records. Broken lines pass through unchanged (and fail the run).
  */
 import { plural } from '../text/count-phrase.js';
 import { createReadStream, statSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { cleanRecordChunks } from './jsonl-workers.js';
 import { addCleanedToTotals, summaryLine } from './report.js';
 import { exitCodeOf, expandRunInputs, type Run } from './run.js';
 
-const REGION_BYTES = 256 << 10;
+const CHUNK_BYTES = 256 << 10;
 
 /** Where the records of one input go. */
 interface RecordSink {
@@ -89,7 +89,7 @@ async function runSource(run: Run, input: InputFile, targets: ReturnType<typeof 
   try {
     // A file is read in chunks of 256 KB, each about 80 records: the regions that go to the
     // threads that clean them (jsonl-workers.ts).
-    const source = input.path === '-' ? Readable.from(run.io.stdin) : createReadStream(input.path, { highWaterMark: REGION_BYTES });
+    const source = input.path === '-' ? Readable.from(run.io.stdin) : createReadStream(input.path, { highWaterMark: CHUNK_BYTES });
     // How long the input is, when it is a regular file: a short one is not worth a worker.
     const info = input.path === '-' ? null : statSync(input.path);
     sink = await openSink(run, input, targets);

@@ -2,7 +2,7 @@
  * UTF-8 decoded in bulk through ICU's converter (node:buffer transcode). For text outside Latin-1,
  * V8's own UTF-8 decoder goes about one character at a time: decoding the 100 MB of an Arabic file
  * takes 400 ms; ICU converts to UTF-16 in about half of that, and a UTF-16 buffer becomes a string
- * by a copy. (Output is encoded by TextEncoder.encodeInto into a reused buffer: write-output.ts.)
+ * by a copy. (Output is encoded by TextEncoder.encodeInto into a reused buffer: utf8-pieces.ts.)
  */
 import { isAscii, isUtf8, transcode } from 'node:buffer';
 

@@ -55,7 +55,8 @@ function longestCommonSubsequence(left: readonly number[], right: readonly numbe
 const originalWordSet = new IntegerSet();
 
 // An upper bound, in linear time, of the share of the copy's words found in order in the original
-// (isNearDuplicate's test): the share found anywhere in it. Most lines next to a run are unrelated and fail this, before any quadratic work.
+// (isNearDuplicate's test): the share found anywhere in it. Most lines next to a run are unrelated
+// and fail this, before any quadratic work.
 function wordPresence(copyWords: readonly number[], originalWords: readonly number[]): number {
   if (copyWords.length === 0) return 0;
   originalWordSet.reset(originalWords.length);
