@@ -14,8 +14,8 @@ export interface LineRegion {
 
 const LINE_FEED = 0x0a;
 
-// The bytes of `parts` (the last one up to `end`) as one array of their own, which the thread that
-// gets the region keeps (the chunks are the stream's buffers).
+// The bytes of `parts` (the last one up to `end`) as one array of their own: a region is decoded in
+// one call and crosses threads as one copy, and it holds none of the stream's buffers.
 function joined(parts: readonly Uint8Array[], end: number): Uint8Array {
   let size = end;
   for (let index = 0; index < parts.length - 1; index++) size += (parts[index] as Uint8Array).length;
