@@ -116,6 +116,29 @@ describe(`properties (${RUNS} runs each)`, { timeout: RUNS > 1000 ? 600_000 : 60
     }), { numRuns: RUNS });
   });
 
+  // A later pass reads the cleaned text, whose lines have moved up: its reasons still name the
+  // lines of the input ("repeats line 1" for a copy of line 2 once a read-also line 1 was cut).
+  it('reasons name lines of the input: the kept copy, the line itself, a cut headline', () => {
+    fc.assert(fc.property(articleArbitrary, (text) => {
+      const result = cleanText(text);
+      const lines = text.split('\n');
+      const cutWhole = (number: number): boolean => result.findings.some((finding) => finding.lines.start <= number && finding.lines.end >= number && finding.duplicateOf === null);
+      for (const finding of result.findings) {
+        const named = (pattern: RegExp): number[] | null => finding.reason.match(pattern)?.slice(1).map(Number) ?? null;
+        const kept = named(/the kept one is lines? (\d+)(?:-(\d+))?/) ?? (finding.rule === 'repeated-block' ? named(/^repeats lines? (\d+)(?:-(\d+))?/) : null);
+        if (kept !== null) expect({ start: kept[0], end: Number.isNaN(kept[1]) ? kept[0] : kept[1] }).toEqual(finding.duplicateOf);
+        const inline = named(/^repeats characters (\d+)-(\d+) of line (\d+) right after them$/);
+        if (inline !== null) {
+          const [first, last, number] = inline as [number, number, number];
+          expect(number).toBe(finding.lines.start);
+          expect(first >= 1 && first <= last && last <= (lines[number - 1] as string).length).toBe(true);
+        }
+        const headline = named(/^repeats the related headline at line (\d+)$/);
+        if (headline !== null) expect(cutWhole(headline[0] as number)).toBe(true);
+      }
+    }), { numRuns: RUNS });
+  });
+
   it('output does not depend on the order files are given in', async () => {
     const folder = temporaryFolder();
     await fc.assert(fc.asyncProperty(fc.array(articleArbitrary, { minLength: 2, maxLength: 5 }), fc.nat(), async (articles, seed) => {

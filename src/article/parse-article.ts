@@ -1,7 +1,7 @@
 /** Splits text into lines with offsets and comparison keys. */
 import { comparisonKey, keyHasLetters } from '../text/comparison-key.js';
 import { isBlankCode } from '../text/character-table.js';
-import type { Article, Line } from '../model/article.js';
+import { PLACES_AS_PARSED, type Article, type Line } from '../model/article.js';
 import { EMPTY_KEY_ID, KeyTable } from '../text/key-table.js';
 
 // Read in place: a line is never copied out of the text just to be looked at.
@@ -111,5 +111,5 @@ export function articleOfLines(text: string, lines: Line[], contentCount: number
   const contentLines = new Array<Line>(contentCount);
   let next = 0;
   for (const line of lines) if (!line.isBlank) contentLines[next++] = line;
-  return { text, lines, contentLines, isBlankLineSeparated: detectBlankLineSeparation(lines), keyTable };
+  return { text, lines, contentLines, isBlankLineSeparated: detectBlankLineSeparation(lines), keyTable, places: PLACES_AS_PARSED };
 }

@@ -2,13 +2,14 @@
  * The engine for one text: parse, run the rules, merge their cuts, apply them, and run again on
  * the result until nothing more is found, so that cleaning a cleaned text changes nothing.
  */
-import type { Article, LineRange } from '../model/article.js';
+import { originalLineRange, type Article } from '../model/article.js';
 import type { Finding } from '../model/finding.js';
 import { changeFinding, compareFindings } from '../model/finding.js';
 import { parseArticle } from '../article/parse-article.js';
 import { absorbBlankLines } from './blank-lines.js';
 import { applyCuts, claimFinalLineBreak, mergeSpans } from './apply-cuts.js';
-import { lineNumberAt, offsetMapOf, type OffsetMap } from './offset-map.js';
+import { offsetMapOf, type OffsetMap } from './offset-map.js';
+import { withOriginalPlaces } from './original-places.js';
 import { keepTwins } from './twins.js';
 import { keptLinesOf } from './kept-lines.js';
 import { articleAfterWholeLineCuts } from './shifted-lines.js';
@@ -45,18 +46,14 @@ function runRules(article: Article, options: ResolvedOptions, rules: readonly Ru
   return claimFinalLineBreak(article.text, absorbBlankLines(article, findings));
 }
 
-function mapRange(range: LineRange, cleaned: Article, map: OffsetMap, originalStarts: ArrayLike<number>): LineRange {
-  const lineStart = (number: number): number => map.toOriginal(cleaned.lines[number - 1]?.start ?? 0);
-  return { start: lineNumberAt(originalStarts, lineStart(range.start)), end: lineNumberAt(originalStarts, lineStart(range.end)) };
-}
-
-// Findings of a later pass speak of the cleaned text; they are moved back onto the original.
-function mapToOriginal(findings: readonly Finding[], cleaned: Article, map: OffsetMap, originalStarts: ArrayLike<number>): Finding[] {
+// Findings of a later pass speak of the cleaned text; they are moved back onto the original (their
+// reasons already name original lines: see OriginalPlaces).
+function mapToOriginal(findings: readonly Finding[], cleaned: Article, map: OffsetMap): Finding[] {
   return findings.map((finding) =>
     changeFinding(finding, {
       span: { start: map.toOriginal(finding.span.start), end: map.toOriginal(finding.span.end - 1) + 1 },
-      lines: mapRange(finding.lines, cleaned, map, originalStarts),
-      duplicateOf: finding.duplicateOf === null ? null : mapRange(finding.duplicateOf, cleaned, map, originalStarts),
+      lines: originalLineRange(cleaned, finding.lines),
+      duplicateOf: finding.duplicateOf === null ? null : originalLineRange(cleaned, finding.duplicateOf),
     }),
   );
 }
@@ -105,11 +102,11 @@ export function cleanWithResolvedOptions(text: string, options: ResolvedOptions)
     const moved = first.article === null ? null : articleAfterWholeLineCuts(cleaned, first.article, spans);
     // Its lines moved (or it is of no more use): the cut lines can go.
     first.article = null;
-    const article = moved ?? parseArticle(cleaned, keptLinesOf(lines, map));
+    const article = withOriginalPlaces(moved ?? parseArticle(cleaned, keptLinesOf(lines, map)), map, lines.starts);
     const more = runRules(article, options, rules);
     if (more.length === 0) break;
     cutInsideLines = more.some((finding) => !isWholeLineFinding(article, finding));
-    for (const finding of mapToOriginal(more, article, map, lines.starts)) findings.push(finding);
+    for (const finding of mapToOriginal(more, article, map)) findings.push(finding);
     spans = mergeSpans(findings);
     cleaned = applyCuts(text, spans);
   }

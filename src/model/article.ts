@@ -21,6 +21,24 @@ export interface Line {
   readonly hasLetters: boolean;
 }
 
+/**
+ * Lines and columns as people see them: those of the text they gave. The engine's later passes
+ * read the cleaned text, whose lines have moved up and may have lost characters, so a reason that
+ * names a line ("repeats line 4") asks here rather than reading `index + 1`.
+ */
+export interface OriginalPlaces {
+  /** The 1-based number in the original text of this article's line at `index`. */
+  readonly lineNumberOf: (index: number) => number;
+  /** The 1-based column in its original line of the character at `offset`, which is on `line`. */
+  readonly columnOf: (line: Line, offset: number) => number;
+}
+
+/** The places of an article parsed from the original text: its own lines and columns. */
+export const PLACES_AS_PARSED: OriginalPlaces = {
+  lineNumberOf: (index) => index + 1,
+  columnOf: (line, offset) => offset - line.start + 1,
+};
+
 /** The original text plus its lines. */
 export interface Article {
   readonly text: string;
@@ -31,6 +49,8 @@ export interface Article {
   readonly isBlankLineSeparated: boolean;
   /** The distinct keys of the lines, by key id. */
   readonly keyTable: KeyTable;
+  /** Where its lines are in the original text, for the reasons people read. */
+  readonly places: OriginalPlaces;
 }
 
 /** The content of a line, without its line break (a CR before "\n" is left out too). */
@@ -52,4 +72,9 @@ export function lineRange(first: Line, last: Line): LineRange {
 /** A line range as a reason names it: "line 4" or "lines 2-9". */
 export function describeLineRange(range: LineRange): string {
   return range.start === range.end ? `line ${range.start}` : `lines ${range.start}-${range.end}`;
+}
+
+/** A range of the article's own line numbers as numbered in the original text. */
+export function originalLineRange(article: Article, range: LineRange): LineRange {
+  return { start: article.places.lineNumberOf(range.start - 1), end: article.places.lineNumberOf(range.end - 1) };
 }

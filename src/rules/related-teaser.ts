@@ -64,7 +64,7 @@ function echoFindings(article: Article, cut: readonly Finding[], kept: readonly 
     return [
       wholeLinesFinding(article, line, line, {
         rule: id,
-        reason: `repeats the related headline at line ${original.index + 1}`,
+        reason: `repeats the related headline at line ${article.places.lineNumberOf(original.index)}`,
         duplicateOf: null,
         headlines: [headlineOf(article, line)],
       }),

@@ -2,7 +2,7 @@
 import type { Article, Line } from '../model/article.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
-import { describeLineRange, lineContent, lineRange } from '../model/article.js';
+import { describeLineRange, lineContent, lineRange, originalLineRange } from '../model/article.js';
 import { lineSegmentFinding, linesNotCut, wholeLinesFinding } from '../engine/line-cuts.js';
 import { findRepeatClusters, hasRepeatedKey, indexUnits, splitIntoRuns, type RepeatRun, type RepeatUnits } from '../repeats/repeat-runs.js';
 import { extendRun, findGluedCopyAfter } from '../repeats/run-extension.js';
@@ -52,7 +52,7 @@ function runFinding(article: Article, index: RepeatUnits, run: RepeatRun): Findi
   const original = lineRange(index.units[run.originalStart] as Line, index.units[run.originalEnd] as Line);
   return wholeLinesFinding(article, copies[0] as Line, copies[copies.length - 1] as Line, {
     rule: id,
-    reason: `repeats ${describeLineRange(original)}`,
+    reason: `repeats ${describeLineRange(originalLineRange(article, original))}`,
     duplicateOf: original,
   });
 }
@@ -64,7 +64,7 @@ function gluedFinding(article: Article, index: RepeatUnits, run: RepeatRun): Fin
   const original = lineRange(originalLine, originalLine);
   return lineSegmentFinding(glued.line, { start: glued.start, end: glued.end }, {
     rule: id,
-    reason: `repeats ${describeLineRange(original)}, glued to the start of this paragraph`,
+    reason: `repeats ${describeLineRange(originalLineRange(article, original))}, glued to the start of this paragraph`,
     duplicateOf: original,
   });
 }

@@ -8,10 +8,13 @@ import { findDoubledLine, findSentenceTandems, keyMayBeDoubled, mayHoldTandem, t
 
 const id = 'repeated-inline';
 
-function copyFinding(line: Line, copy: TandemCopy): Finding {
+function copyFinding(article: Article, line: Line, copy: TandemCopy): Finding {
+  const { places } = article;
+  const first = places.columnOf(line, line.start + copy.originalStart);
+  const last = places.columnOf(line, line.start + copy.originalEnd - 1);
   return lineSegmentFinding(line, { start: line.start + copy.start, end: line.start + copy.end }, {
     rule: id,
-    reason: `repeats characters ${copy.originalStart + 1}-${copy.originalEnd} of line ${line.index + 1} right after them`,
+    reason: `repeats characters ${first}-${last} of line ${places.lineNumberOf(line.index)} right after them`,
     duplicateOf: lineRange(line, line),
   });
 }
@@ -23,11 +26,11 @@ function check(article: Article, context: RuleContext): Finding[] {
     // The key rules out nearly every line before its content is taken out of the text.
     const doubled = keyMayBeDoubled(line.key, minLength) ? findDoubledLine(lineContent(article, line), minLength) : null;
     if (doubled !== null) {
-      findings.push(copyFinding(line, doubled));
+      findings.push(copyFinding(article, line, doubled));
       continue;
     }
     if (!mayHoldTandem(line.key)) continue;
-    for (const copy of findSentenceTandems(lineContent(article, line), minLength)) findings.push(copyFinding(line, copy));
+    for (const copy of findSentenceTandems(lineContent(article, line), minLength)) findings.push(copyFinding(article, line, copy));
   }
   return findings;
 }

@@ -1,6 +1,7 @@
 /** repeated-block: a table of texts and the cuts expected, valid (nothing cut) and invalid cases. */
 import { describe, expect, it } from 'vitest';
 import { describeCuts } from '../helpers/describe-cuts.js';
+import { cleanText } from '../../src/index.js';
 
 const only = { only: ['repeated-block'] };
 // Distinct sentences: lines that share a frame would read as a template (a parallel structure).
@@ -61,5 +62,18 @@ describe('repeated-block', () => {
   it('reports the repeat of a cut cross-link under the cross-link, not as a repeat', () => {
     const lines = [p('a'), 'READ MORE: Another story headline here', p('b'), 'READ MORE: Another story headline here'];
     expect(describeCuts(lines)).toEqual(['2 cross-link', '4 cross-link']);
+  });
+
+  // Found by the second pass, on the cleaned text where the caption is line 1: the reason names
+  // line 2, the line of the input, like duplicateOf.
+  it('a repeat found after other cuts names the line of the input', () => {
+    const caption = 'The minister opened the new bridge on Monday morning.';
+    const text = ['READ MORE: Some other headline about the markets today', `${caption} ${caption}`, p('c'), caption, ''].join('\n');
+    const cut = cleanText(text).findings.map(({ rule, reason, lines, duplicateOf }) => ({ rule, reason, lines, duplicateOf }));
+    expect(cut).toEqual([
+      { rule: 'cross-link', reason: 'read-also line "READ MORE"', lines: { start: 1, end: 1 }, duplicateOf: null },
+      { rule: 'repeated-inline', reason: 'repeats characters 1-53 of line 2 right after them', lines: { start: 2, end: 2 }, duplicateOf: { start: 2, end: 2 } },
+      { rule: 'repeated-block', reason: 'repeats line 2', lines: { start: 4, end: 4 }, duplicateOf: { start: 2, end: 2 } },
+    ]);
   });
 });
