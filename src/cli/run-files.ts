@@ -1,6 +1,6 @@
 /** Cleans the files named on the command line: expand, clean through processFiles, then the per-file steps. */
-import { processFiles } from '../engine/process-files.js';
-import { cleanBytes } from '../engine/clean-file.js';
+import { processFiles, type InputFile } from '../engine/process-files.js';
+import { cleanBytes, type FileOptions } from '../engine/clean-file.js';
 import { DEFAULT_MAX_BYTES, readAllWithin, describeErrorCode } from '../io/read-input.js';
 import { isStdoutClosed } from './io.js';
 import { summaryLine } from './report.js';
@@ -26,23 +26,37 @@ export function isSingleFile(paths: readonly string[], files: readonly { root: s
   return paths.length === 1 && files.length === 1 && files[0]?.root === null;
 }
 
-/** Cleans files, folders and patterns; returns the exit code. */
-export async function runFiles(run: Run, paths: readonly string[]): Promise<number> {
+/** What a run over files cleans: the inputs with their outputs planned, and how to clean them. */
+interface PlannedRun {
+  readonly targets: readonly InputFile[];
+  readonly fileCount: number;
+  readonly single: boolean;
+  readonly options: FileOptions;
+}
+
+// The expanded files live only in here: the planned inputs replace them, and a run over a million
+// files would otherwise hold both lists (an async function keeps its locals to its end).
+async function planRun(run: Run, paths: readonly string[]): Promise<PlannedRun> {
   const { destination, fileOptions } = run.settings;
   await checkOutDir(destination);
   const files = await expandRunInputs(run, paths);
   const single = isSingleFile(paths, files);
   run.presentation = { ...run.presentation, printsText: single && destination.kind === 'stdout' };
   const options = fileOptionsWithCorpus(fileOptions, run.settings.boilerplate, files);
+  return { targets: await run.writer.plan(files), fileCount: files.length, single, options };
+}
+
+/** Cleans files, folders and patterns; returns the exit code. */
+export async function runFiles(run: Run, paths: readonly string[]): Promise<number> {
+  const { targets, fileCount, single, options } = await planRun(run, paths);
   // Under --out-dir the engine writes each file where it cleans it (on a worker for a large run);
   // the texts come back only when something prints or reports them.
-  const targets = await run.writer.plan(files);
-  const withoutTexts = destination.kind === 'out-dir' && run.settings.format === 'text' && run.report === null;
+  const withoutTexts = run.settings.destination.kind === 'out-dir' && run.settings.format === 'text' && run.report === null;
   let done = 0;
   for await (const { input, result } of processFiles(targets, options, { ...(run.settings.jobs === undefined ? {} : { jobs: run.settings.jobs }), withoutTexts })) {
     await handleResult(run, input, result);
     if (isStdoutClosed(run.io)) break;
-    run.reporter.progress.update(++done, files.length);
+    run.reporter.progress.update(++done, fileCount);
   }
   return finish(run, single);
 }
