@@ -17,15 +17,21 @@ export function mergeSpans(findings: readonly Finding[]): Span[] {
   return merged;
 }
 
+/** What claimFinalLineBreak reads of a text: a string, or the cleaned text seen through the original. */
+export interface CharacterReader {
+  readonly length: number;
+  charCodeAt(index: number): number;
+}
+
 /**
  * Keeps the output ending with a line break exactly when the input does: when the cuts run to the
  * end of a text without a final line break, the line break before them goes too, and it goes as
  * part of the finding that starts that last stretch of cuts, so that no character is removed
  * without a finding.
  */
-export function claimFinalLineBreak(text: string, findings: readonly Finding[]): Finding[] {
+export function claimFinalLineBreak(text: CharacterReader, findings: readonly Finding[]): Finding[] {
   const last = mergeSpans(findings).pop();
-  if (last === undefined || last.end !== text.length || text.endsWith('\n') || last.start === 0) return [...findings];
+  if (last === undefined || last.end !== text.length || text.charCodeAt(text.length - 1) === 0x0a || last.start === 0) return [...findings];
   if (text.charCodeAt(last.start - 1) !== 0x0a) return [...findings];
   const start = last.start >= 2 && text.charCodeAt(last.start - 2) === 0x0d ? last.start - 2 : last.start - 1;
   let owner = -1;

@@ -1,7 +1,8 @@
 /** The engine for files: read, decode, clean. A file that cannot be read or decoded becomes an error result. */
 import { DecodeError, decodeText, type DecodedText } from '../io/decode-text.js';
 import { DEFAULT_MAX_BYTES, InputError, describeErrorCode, describeFileError, readInputFile } from '../io/read-input.js';
-import { cleanWithResolvedOptions, type CleanResult } from './clean-text.js';
+import { cleanWithResolvedOptions, cutsWithResolvedOptions, type CleanResult } from './clean-text.js';
+import { writeOutputFile } from './write-output.js';
 import type { ResolvedOptions } from './options.js';
 
 /** Engine options plus how to read files. */
@@ -56,6 +57,22 @@ export function cleanDecoded(path: string, { text, encoding }: DecodedText, opti
     const { text: cleaned, changed, findings, links, removedCharacters } = cleanWithResolvedOptions(text, options);
     // Spelled out rather than spread: V8 copies a spread after other keys by its slow path.
     return { path, ok: true, encoding, original: text, text: cleaned, changed, findings, links, removedCharacters };
+  } catch (error) {
+    return failure(path, error, error instanceof Error ? error.message : String(error));
+  }
+}
+
+/**
+ * Cleans decoded text and writes the cleaned text to `output`, from the kept parts of the text: it
+ * is never made whole, so a large file is held once, as its text. The result leaves both texts
+ * out (as textsLeftOut does), or is the write's failure.
+ */
+export function cleanDecodedInto(path: string, { text, encoding }: DecodedText, options: FileOptions, output: string): FileResult {
+  try {
+    const { cuts, changed, findings, links, removedCharacters } = cutsWithResolvedOptions(text, options);
+    const failure = writeOutputFile(output, { text, cuts });
+    if (failure !== null) return writeFailure(path, failure);
+    return { path, ok: true, encoding, original: '', text: '', changed, findings, links, removedCharacters };
   } catch (error) {
     return failure(path, error, error instanceof Error ? error.message : String(error));
   }

@@ -1,6 +1,6 @@
 /** Reads and cleans one file synchronously: the unit of work of processFiles, in a worker or not. */
 import { DEFAULT_MAX_BYTES, readInputFileSync } from '../io/read-input.js';
-import { cleanDecoded, decodeBytes, readFailure, textsLeftOut, writeFailure, type DecodedOrFailed, type FileOptions, type FileResult } from './clean-file.js';
+import { cleanDecoded, cleanDecodedInto, decodeBytes, readFailure, textsLeftOut, writeFailure, type DecodedOrFailed, type FileOptions, type FileResult } from './clean-file.js';
 import { writeOutputFile } from './write-output.js';
 
 // The bytes live only in here: a 100 MB file's buffer is garbage by the time its text is cleaned.
@@ -22,6 +22,7 @@ function readDecoded(path: string, options: FileOptions): DecodedOrFailed {
 export function cleanPath(path: string, options: FileOptions, output?: string, withoutTexts = false): FileResult {
   const read = readDecoded(path, options);
   if (!read.ok) return read.failure;
+  if (output !== undefined && withoutTexts) return cleanDecodedInto(path, read.decoded, options, output);
   const result = cleanDecoded(path, read.decoded, options);
   if (!result.ok || output === undefined) return result;
   const failure = writeOutputFile(output, result.text);

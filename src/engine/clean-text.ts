@@ -3,7 +3,7 @@
  * the result until nothing more is found, so that cleaning a cleaned text changes nothing.
  */
 import { originalLineRange, type Article } from '../model/article.js';
-import type { Finding } from '../model/finding.js';
+import type { Finding, Span } from '../model/finding.js';
 import { changeFinding, compareFindings } from '../model/finding.js';
 import { parseArticle } from '../article/parse-article.js';
 import { absorbBlankLines } from './blank-lines.js';
@@ -12,7 +12,7 @@ import { offsetMapOf, type OffsetMap } from './offset-map.js';
 import { withOriginalPlaces } from './original-places.js';
 import { keepTwins } from './twins.js';
 import { keptLinesOf } from './kept-lines.js';
-import { articleAfterWholeLineCuts } from './shifted-lines.js';
+import { claimFinalLineBreakInView, keptLinesView } from './kept-view.js';
 import { NO_ORIGINAL_LINES, originalLinesOf, type OriginalLines } from './original-lines.js';
 import { isWholeLineFinding } from './line-cuts.js';
 import type { Rule } from '../model/rule.js';
@@ -37,13 +37,19 @@ export interface CleanResult {
 // until they find nothing; in practice one extra pass.
 const MAX_PASSES = 5;
 
-function runRules(article: Article, options: ResolvedOptions, rules: readonly Rule[] = options.rules): Finding[] {
+// What a pass does once its rules have run: give each deleted paragraph its blank line, and keep
+// the text's final line break as it was (claimFinalLineBreak, judged on the text the pass read).
+type FinishPass = (article: Article, findings: readonly Finding[]) => Finding[];
+
+const finishOnText: FinishPass = (article, findings) => claimFinalLineBreak(article.text, absorbBlankLines(article, findings));
+
+function runRules(article: Article, options: ResolvedOptions, rules: readonly Rule[] = options.rules, finish: FinishPass = finishOnText): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     // A loop, not push(...found): a file of 200,000 repeated lines overflows the call stack.
     for (const finding of rule.check(article, { settings: options.settings, earlierFindings: findings, corpus: options.corpus })) findings.push(finding);
   }
-  return claimFinalLineBreak(article.text, absorbBlankLines(article, findings));
+  return finish(article, findings);
 }
 
 // Findings of a later pass speak of the cleaned text; they are moved back onto the original (their
@@ -54,6 +60,16 @@ function mapToOriginal(findings: readonly Finding[], cleaned: Article, map: Offs
       span: { start: map.toOriginal(finding.span.start), end: map.toOriginal(finding.span.end - 1) + 1 },
       lines: originalLineRange(cleaned, finding.lines),
       duplicateOf: finding.duplicateOf === null ? null : originalLineRange(cleaned, finding.duplicateOf),
+    }),
+  );
+}
+
+// Findings of a pass over a view (kept-view.ts) have their spans in the original already.
+function linesToOriginal(findings: readonly Finding[], view: Article): Finding[] {
+  return findings.map((finding) =>
+    changeFinding(finding, {
+      lines: originalLineRange(view, finding.lines),
+      duplicateOf: finding.duplicateOf === null ? null : originalLineRange(view, finding.duplicateOf),
     }),
   );
 }
@@ -85,12 +101,37 @@ function firstPass(text: string, options: ResolvedOptions): FirstPass {
   return { findings, lines: originalLinesOf(original), article: original, cutInsideLines };
 }
 
-/** Cleans one text with options already resolved (the fast path for many files). */
-export function cleanWithResolvedOptions(text: string, options: ResolvedOptions): CleanResult {
+// A later pass. After cuts of whole lines, the first pass's lines are read as a view of the
+// original text (kept-view.ts); otherwise the cleaned text is made and parsed, its untouched lines
+// keeping their keys. Returns the new findings, moved onto the original.
+function laterPass(text: string, spans: readonly Span[], first: FirstPass, rules: readonly Rule[], options: ResolvedOptions): { more: Finding[]; cutInsideLines: boolean } {
+  const map = offsetMapOf(text, spans);
+  const view = first.article === null ? null : keptLinesView(first.article, spans);
+  // Its lines renumbered (or it is of no more use): the cut lines can go.
+  first.article = null;
+  if (view !== null) {
+    const more = runRules(view, options, rules, (article, found) => claimFinalLineBreakInView(text, map, absorbBlankLines(article, found)));
+    return { more: linesToOriginal(more, view), cutInsideLines: more.some((finding) => !isWholeLineFinding(view, finding)) };
+  }
+  const article = withOriginalPlaces(parseArticle(applyCuts(text, spans), keptLinesOf(first.lines, map)), map, first.lines.starts);
+  const more = runRules(article, options, rules);
+  return { more: mapToOriginal(more, article, map), cutInsideLines: more.some((finding) => !isWholeLineFinding(article, finding)) };
+}
+
+/** What cleaning a text found, without the cleaned text itself. */
+export interface CleanCuts extends Omit<CleanResult, 'text'> {
+  /** The spans to delete, merged: sorted, disjoint and not touching. */
+  readonly cuts: readonly Span[];
+}
+
+/**
+ * Cleans one text with options already resolved, up to the spans to delete: what a writer needs
+ * to write the cleaned text from the original without making it (see keptUtf8Pieces).
+ */
+export function cutsWithResolvedOptions(text: string, options: ResolvedOptions): CleanCuts {
   const first = firstPass(text, options);
   const { findings, lines } = first;
   let spans = mergeSpans(findings);
-  let cleaned = applyCuts(text, spans);
   // After a pass that cut whole lines only, the rules that judge lines alone would find nothing
   // new: only the rules that look at a line's neighbours run again (about a third of the work).
   const neighbourRules = options.rules.filter((rule) => !rule.judgesLinesAlone);
@@ -98,27 +139,23 @@ export function cleanWithResolvedOptions(text: string, options: ResolvedOptions)
   for (let pass = 1; pass < MAX_PASSES && spans.length > 0; pass++) {
     const rules = cutInsideLines ? options.rules : neighbourRules;
     if (rules.length === 0) break;
-    const map = offsetMapOf(text, spans);
-    const moved = first.article === null ? null : articleAfterWholeLineCuts(cleaned, first.article, spans);
-    // Its lines moved (or it is of no more use): the cut lines can go.
-    first.article = null;
-    const article = withOriginalPlaces(moved ?? parseArticle(cleaned, keptLinesOf(lines, map)), map, lines.starts);
-    const more = runRules(article, options, rules);
-    if (more.length === 0) break;
-    cutInsideLines = more.some((finding) => !isWholeLineFinding(article, finding));
-    for (const finding of mapToOriginal(more, article, map)) findings.push(finding);
+    const later = laterPass(text, spans, first, rules, options);
+    if (later.more.length === 0) break;
+    cutInsideLines = later.cutInsideLines;
+    for (const finding of later.more) findings.push(finding);
     spans = mergeSpans(findings);
-    cleaned = applyCuts(text, spans);
   }
   const explained = keepTwins(lines, findings);
   explained.sort(compareFindings);
-  return {
-    text: cleaned,
-    changed: spans.length > 0,
-    findings: explained,
-    links: linkedHeadlines(explained),
-    removedCharacters: text.length - cleaned.length,
-  };
+  let removedCharacters = 0;
+  for (const span of spans) removedCharacters += span.end - span.start;
+  return { cuts: spans, changed: spans.length > 0, findings: explained, links: linkedHeadlines(explained), removedCharacters };
+}
+
+/** Cleans one text with options already resolved (the fast path for many files). */
+export function cleanWithResolvedOptions(text: string, options: ResolvedOptions): CleanResult {
+  const { cuts, changed, findings, links, removedCharacters } = cutsWithResolvedOptions(text, options);
+  return { text: applyCuts(text, cuts), changed, findings, links, removedCharacters };
 }
 
 /** Cleans one text: deletes repeated blocks and cross-links, keeps everything else byte for byte. */

@@ -1,10 +1,12 @@
 /** Maps offsets in a text with spans cut out back to the text it was cut from. */
 import type { Span } from '../model/finding.js';
 
-/** Offsets of a cleaned text, mapped to the original. */
+/** Offsets of a cleaned text, mapped to the original and back. */
 export interface OffsetMap {
   /** The original offset of the character at `offset` of the cleaned text. */
   readonly toOriginal: (offset: number) => number;
+  /** The cleaned offset of original offset `offset`: how many kept characters come before it. */
+  readonly toCleaned: (offset: number) => number;
 }
 
 // The last index in `low..high` whose value is at most `target` (`low` when there is none).
@@ -56,10 +58,18 @@ export function offsetMapOf(text: string, spans: readonly Span[]): OffsetMap {
     original = span.end;
   }
   const segmentOf = ascendingSearch(cleanedStarts);
+  const originalSegmentOf = ascendingSearch(originalStarts);
   return {
     toOriginal: (offset) => {
       const segment = segmentOf(offset);
       return (originalStarts[segment] as number) + offset - (cleanedStarts[segment] as number);
+    },
+    toCleaned: (offset) => {
+      // Kept characters before `offset`: those of the segments before its own, and of its own up
+      // to it (all of them, when `offset` is in the cut after the segment).
+      const segment = originalSegmentOf(offset);
+      const keptEnd = (cleanedStarts[segment + 1] as number | undefined) ?? cleaned;
+      return Math.min((cleanedStarts[segment] as number) + offset - (originalStarts[segment] as number), keptEnd);
     },
   };
 }

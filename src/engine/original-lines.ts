@@ -1,9 +1,9 @@
 /**
  * What the engine keeps of the original article once its first pass has run: the lines' offsets,
  * keys and kinds in flat arrays instead of Line objects. The next pass takes the Line objects
- * over (moved onto the cleaned text, see shifted-lines.ts) or parses the cleaned text into lines of
- * its own; keepTwins and the passes after it need only these arrays, which for the 900,000 lines
- * of a 100 MB text are a few megabytes where the objects are about 90 MB.
+ * over (renumbered as a view of the original text, see kept-view.ts) or parses the cleaned text
+ * into lines of its own; keepTwins and the passes after it need only these arrays, which for the
+ * 900,000 lines of a 100 MB text are a few megabytes where the objects are about 90 MB.
  */
 import type { Article } from '../model/article.js';
 import { KeyTable } from '../text/key-table.js';

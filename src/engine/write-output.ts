@@ -3,7 +3,7 @@ import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'n
 import { dirname } from 'node:path';
 import { describeErrorCode } from '../io/read-input.js';
 import { temporaryPathBeside } from '../io/temporary-path.js';
-import { utf8Pieces } from '../io/utf8-pieces.js';
+import { keptUtf8Pieces, utf8Pieces, type KeptText } from '../io/utf8-pieces.js';
 
 // Folders this thread already made: a run of 10,000 files in 10 folders asks the file system 10 times.
 const madeFolders = new Set<string>();
@@ -25,10 +25,11 @@ function writeText(descriptor: number, text: string): void {
 }
 
 /**
- * Writes `content` (text, or bytes already encoded as UTF-8) to `target` through a temporary file
- * in the same folder and a rename, making the folder first. Returns null, or why the write failed.
+ * Writes `content` (text, bytes already encoded as UTF-8, or the kept parts of a text) to `target`
+ * through a temporary file in the same folder and a rename, making the folder first. Returns null,
+ * or why the write failed.
  */
-export function writeOutputFile(target: string, content: string | Uint8Array): string | null {
+export function writeOutputFile(target: string, content: string | Uint8Array | KeptText): string | null {
   const folder = dirname(target);
   // Hidden, and opened with "wx": never follows or reuses something already at that path.
   const temporary = temporaryPathBeside(target);
@@ -40,7 +41,8 @@ export function writeOutputFile(target: string, content: string | Uint8Array): s
     const descriptor = openSync(temporary, 'wx');
     try {
       if (typeof content === 'string') writeText(descriptor, content);
-      else writeBytes(descriptor, content);
+      else if (content instanceof Uint8Array) writeBytes(descriptor, content);
+      else for (const bytes of keptUtf8Pieces(content)) writeBytes(descriptor, bytes);
     } finally {
       closeSync(descriptor);
     }

@@ -38,3 +38,44 @@ export function* utf8Pieces(text: string): Generator<Utf8Piece> {
     start = end;
   }
 }
+
+/** A text with sorted, disjoint spans to leave out: the cleaned text, not made whole. */
+export interface KeptText {
+  readonly text: string;
+  readonly cuts: readonly { readonly start: number; readonly end: number }[];
+}
+
+// The kept characters of `kept`, in order, a megabyte or so at a time; never ending on the first
+// half of a surrogate pair, which goes on with the next characters, as in the whole cleaned text.
+function* keptChunks({ text, cuts }: KeptText): Generator<string> {
+  let parts: string[] = [];
+  let size = 0;
+  let position = 0;
+  for (let index = 0; index <= cuts.length; index++) {
+    const end = index < cuts.length ? (cuts[index] as { start: number }).start : text.length;
+    for (let start = position; start < end; ) {
+      const take = Math.min(end, start + PIECE - size);
+      parts.push(text.slice(start, take));
+      size += take - start;
+      start = take;
+      if (size < PIECE) continue;
+      const chunk = parts.join('');
+      const last = chunk.charCodeAt(chunk.length - 1);
+      const carried = last >= 0xd800 && last <= 0xdbff;
+      yield carried ? chunk.slice(0, -1) : chunk;
+      parts = carried ? [chunk.slice(-1)] : [];
+      size = carried ? 1 : 0;
+    }
+    position = index < cuts.length ? (cuts[index] as { end: number }).end : text.length;
+  }
+  if (size > 0) yield parts.join('');
+}
+
+/**
+ * The UTF-8 bytes of `kept.text` without its cuts, in pieces of about a megabyte (the same bytes
+ * as utf8Pieces of the cleaned text), so that a large cleaned text is written without ever being
+ * held whole. The buffer is reused, as by utf8Pieces.
+ */
+export function* keptUtf8Pieces(kept: KeptText): Generator<Uint8Array> {
+  for (const chunk of keptChunks(kept)) yield encodePiece(chunk);
+}
