@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runShell } from './helpers/run-cli.js';
+import { cleanText } from '../src/index.js';
 import { binPath, repositoryRoot, samplesFolder } from './helpers/paths.js';
 import { CLEAN, DIRTY, DIRTY_CLEANED, temporaryFolder, writeTree } from './helpers/fixtures.js';
 
@@ -199,6 +200,39 @@ describe('the bin writing to files and pipes', () => {
     expect(run.stdout).toBe('same\n');
     expect(readFileSync(out).equals(expected)).toBe(true);
     expect(expected.length).toBeGreaterThan(10_000_000);
+  });
+
+  // The cleaned text of one file goes out from the kept parts of the input, a megabyte at a time:
+  // here a cut comes first and an emoji straddles the first megabyte of what is kept.
+  it('one large file with cuts: stdout, stdin and --out-dir get the bytes of the library\'s cleaned text', () => {
+    const head = 'Headline of the story\nREAD MORE: Another story entirely\n';
+    const keptHead = 'Headline of the story\n';
+    const lines: string[] = [];
+    let length = keptHead.length;
+    for (let index = 0; length < (1 << 20) - 4096; index++) {
+      const line = `line number ${index} of a long article, with text of its own.\n`;
+      lines.push(line);
+      length += line.length;
+    }
+    // Numbers as words: no run of words repeats, so nothing in the filler is cut.
+    let filler = '';
+    for (let number = 0; length + filler.length < (1 << 20) - 1; number++) filler += `${number.toString(36)} `;
+    filler = filler.slice(0, (1 << 20) - 1 - length);
+    const repeated = 'The minister said on Monday that the talks would go on next month in Geneva.\n';
+    const text = `${head}${lines.join('')}${filler}😀 and the rest of the paragraph.\n${repeated}Last line.\n${repeated}`;
+    expect((keptHead + lines.join('') + filler).length).toBe((1 << 20) - 1);
+    const cleaned = cleanText(text).text;
+    // The first half of the emoji's surrogate pair ends the first megabyte of the kept text.
+    expect(cleaned.charCodeAt((1 << 20) - 1)).toBe(0xd83d);
+    const expected = Buffer.from(cleaned, 'utf8');
+    expect(expected.length).toBeLessThan(Buffer.byteLength(text));
+    const folder = temporaryFolder();
+    const path = join(folder, 'big.txt');
+    writeFileSync(path, text);
+    const out = join(folder, 'out');
+    const run = runShell(`article-clean -q ${quote(path)} > ${quote(join(folder, 'stdout.txt'))} && article-clean -q - < ${quote(path)} > ${quote(join(folder, 'stdin.txt'))} && article-clean -q ${quote(path)} -o ${quote(out)} && echo done`);
+    expect(run.stdout).toBe('done\n');
+    for (const written of [join(folder, 'stdout.txt'), join(folder, 'stdin.txt'), join(out, 'big.txt')]) expect(readFileSync(written).equals(expected)).toBe(true);
   });
 
   it('a non-blocking pipe whose reader is slow gets every byte, in order', () => {

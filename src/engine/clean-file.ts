@@ -3,6 +3,7 @@ import { DecodeError, decodeText, type DecodedText } from '../io/decode-text.js'
 import { DEFAULT_MAX_BYTES, InputError, describeErrorCode, describeFileError, readInputFile } from '../io/read-input.js';
 import { cleanWithResolvedOptions, cutsWithResolvedOptions, type CleanResult } from './clean-text.js';
 import { writeOutputFile } from './write-output.js';
+import type { KeptText } from '../io/utf8-pieces.js';
 import type { ResolvedOptions } from './options.js';
 
 /** Engine options plus how to read files. */
@@ -62,20 +63,31 @@ export function cleanDecoded(path: string, { text, encoding }: DecodedText, opti
   }
 }
 
+/** A cleaned file's result with both texts left out, and its cleaned text as the kept parts of its text (null for a failure). */
+export interface CleanedToCuts {
+  readonly result: FileResult;
+  readonly kept: KeptText | null;
+}
+
 /**
- * Cleans decoded text and writes the cleaned text to `output`, from the kept parts of the text: it
- * is never made whole, so a large file is held once, as its text. The result leaves both texts
- * out (as textsLeftOut does), or is the write's failure.
+ * Cleans decoded text up to its cuts: a writer writes the cleaned text from the kept parts of the
+ * text, so that it is never made whole and a large file is held once, as its text.
  */
-export function cleanDecodedInto(path: string, { text, encoding }: DecodedText, options: FileOptions, output: string): FileResult {
+export function cleanDecodedToCuts(path: string, { text, encoding }: DecodedText, options: FileOptions): CleanedToCuts {
   try {
     const { cuts, changed, findings, links, removedCharacters } = cutsWithResolvedOptions(text, options);
-    const failure = writeOutputFile(output, { text, cuts });
-    if (failure !== null) return writeFailure(path, failure);
-    return { path, ok: true, encoding, original: '', text: '', changed, findings, links, removedCharacters };
+    return { result: { path, ok: true, encoding, original: '', text: '', changed, findings, links, removedCharacters }, kept: { text, cuts } };
   } catch (error) {
-    return failure(path, error, error instanceof Error ? error.message : String(error));
+    return { result: failure(path, error, error instanceof Error ? error.message : String(error)), kept: null };
   }
+}
+
+/** Cleans decoded text and writes the cleaned text to `output` from the kept parts; the result leaves both texts out. */
+export function cleanDecodedInto(path: string, decoded: DecodedText, options: FileOptions, output: string): FileResult {
+  const { result, kept } = cleanDecodedToCuts(path, decoded, options);
+  if (kept === null) return result;
+  const failure = writeOutputFile(output, kept);
+  return failure === null ? result : writeFailure(path, failure);
 }
 
 /** The memory a result's texts take (UTF-16), which bounds what a run lets wait in line; 0 for a failure. */

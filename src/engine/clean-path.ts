@@ -1,6 +1,6 @@
 /** Reads and cleans one file synchronously: the unit of work of processFiles, in a worker or not. */
 import { DEFAULT_MAX_BYTES, readInputFileSync } from '../io/read-input.js';
-import { cleanDecoded, cleanDecodedInto, decodeBytes, readFailure, textsLeftOut, writeFailure, type DecodedOrFailed, type FileOptions, type FileResult } from './clean-file.js';
+import { cleanDecoded, cleanDecodedInto, cleanDecodedToCuts, decodeBytes, readFailure, textsLeftOut, writeFailure, type CleanedToCuts, type DecodedOrFailed, type FileOptions, type FileResult } from './clean-file.js';
 import { writeOutputFile } from './write-output.js';
 
 // The bytes live only in here: a 100 MB file's buffer is garbage by the time its text is cleaned.
@@ -28,4 +28,10 @@ export function cleanPath(path: string, options: FileOptions, output?: string, w
   const failure = writeOutputFile(output, result.text);
   if (failure !== null) return writeFailure(path, failure);
   return withoutTexts ? textsLeftOut(result) : result;
+}
+
+/** Reads and cleans one file up to its cuts (see cleanDecodedToCuts): for one cleaned text streamed to standard output. */
+export function cleanPathToCuts(path: string, options: FileOptions): CleanedToCuts {
+  const read = readDecoded(path, options);
+  return read.ok ? cleanDecodedToCuts(path, read.decoded, options) : { result: read.failure, kept: null };
 }

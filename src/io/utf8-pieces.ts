@@ -45,9 +45,12 @@ export interface KeptText {
   readonly cuts: readonly { readonly start: number; readonly end: number }[];
 }
 
-// The kept characters of `kept`, in order, a megabyte or so at a time; never ending on the first
-// half of a surrogate pair, which goes on with the next characters, as in the whole cleaned text.
-function* keptChunks({ text, cuts }: KeptText): Generator<string> {
+/**
+ * The kept characters of `kept`, in order, a megabyte or so at a time: the cleaned text, never
+ * whole. A chunk never ends on the first half of a surrogate pair, which goes on with the next
+ * characters, so chunks encoded one by one give the bytes of the whole cleaned text.
+ */
+export function* keptChunks({ text, cuts }: KeptText): Generator<string> {
   let parts: string[] = [];
   let size = 0;
   let position = 0;
