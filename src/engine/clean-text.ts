@@ -90,8 +90,8 @@ interface FirstPass {
 }
 
 // The rules on the original article. What keepTwins and the passes after the next need of the
-// article comes out of here in flat arrays; the article itself only for the next pass, which moves
-// its lines onto the cleaned text, so that no second set of Line objects is made.
+// article comes out of here in flat arrays; the article itself only for the next pass, which reads
+// its kept lines as a view of the original text, so that no second set of Line objects is made.
 function firstPass(text: string, options: ResolvedOptions): FirstPass {
   const original = parseArticle(text);
   const findings = runRules(original, options);

@@ -13,7 +13,7 @@ import { changeFinding, type Finding, type Span } from '../model/finding.js';
 import { claimFinalLineBreak, type CharacterReader } from './apply-cuts.js';
 import type { OffsetMap } from './offset-map.js';
 
-// The engine moves lines that nobody else holds; rules only ever see them read-only.
+// The engine renumbers lines that nobody else holds; rules only ever see them read-only.
 type MovableLine = { -readonly [Field in keyof Line]: Line[Field] };
 
 // Whether every span starts and ends where a line does. One exception: the last kept line may lose
@@ -64,11 +64,11 @@ export function keptLinesView(original: Article, spans: readonly Span[]): Articl
       if (span.end === line.end) next++;
       continue;
     }
-    const moved = line as MovableLine;
+    const renumbered = line as MovableLine;
     // A span that starts before the line ends is the last one, which takes the line break.
-    if (span !== undefined && span.start < line.end) moved.end = line.contentEnd;
+    if (span !== undefined && span.start < line.end) renumbered.end = line.contentEnd;
     originalIndexes[count] = line.index;
-    moved.index = count;
+    renumbered.index = count;
     kept[count++] = line;
     if (!line.isBlank) contentCount++;
   }
