@@ -37,7 +37,7 @@ function cutsWholeLines(lines: readonly Line[], spans: readonly Span[], textLeng
 
 // The view's lines are original lines kept whole: a line's original number is the one it had, and
 // its columns are its own.
-function placesOfView(originalIndexes: Int32Array): OriginalPlaces {
+function placesOfView(originalIndexes: readonly number[]): OriginalPlaces {
   return { lineNumberOf: (index) => (originalIndexes[index] ?? 0) + 1, columnOf: PLACES_AS_PARSED.columnOf };
 }
 
@@ -54,7 +54,9 @@ export function keptLinesView(original: Article, spans: readonly Span[]): Articl
   // Made at the most lines it can hold and cut to length at the end: grown by push, the array of
   // 500,000 lines would leave about twice its size in discarded copies.
   const kept = new Array<Line>(lines.length);
-  const originalIndexes = new Int32Array(lines.length);
+  // A plain array: a typed one is allocated off the heap, which costs more than the few dozen
+  // lines of most articles take to number.
+  const originalIndexes = new Array<number>(lines.length);
   let count = 0;
   let contentCount = 0;
   let next = 0;
@@ -83,6 +85,8 @@ export function keptLinesView(original: Article, spans: readonly Span[]): Articl
  */
 export function claimFinalLineBreakInView(text: string, map: OffsetMap, findings: readonly Finding[]): Finding[] {
   const cleaned: CharacterReader = { length: map.toCleaned(text.length), charCodeAt: (offset) => text.charCodeAt(map.toOriginal(offset)) };
+  // A kept text that ends with a line break keeps it (most texts): nothing to claim, nothing to map.
+  if (cleaned.length === 0 || cleaned.charCodeAt(cleaned.length - 1) === 0x0a) return [...findings];
   const inCleaned = findings.map((finding) => changeFinding(finding, { span: { start: map.toCleaned(finding.span.start), end: map.toCleaned(finding.span.end) } }));
   return claimFinalLineBreak(cleaned, inCleaned).map((claimed, index) => {
     const finding = findings[index] as Finding;
