@@ -16,8 +16,8 @@ import { UsageError } from './usage-error.js';
 /** Writes the results of one run to its destination. */
 export interface Writer {
   /**
-   * Plans where each input goes before any is cleaned: an input with an `output` is written by the
-   * engine where it is cleaned (a worker thread, for many files).
+   * Plans where each input goes before any is cleaned, once for all the inputs of a run: an input
+   * with an `output` is written by the engine where it is cleaned (a worker thread, for many files).
    */
   plan(inputs: readonly InputFile[]): Promise<InputFile[]>;
   /**
@@ -92,10 +92,12 @@ async function placeOf(targets: OutDirTargets, outDir: string, input: InputFile)
 // Each input's place is checked once, before cleaning; the engine writes the files with a place,
 // and an input without one fails when its result comes back.
 function outDirWriter(outDir: string): Writer {
-  const targets = outDirTargets(outDir);
   const refused = new Map<string, string>();
   return {
     async plan(inputs) {
+      // The places taken live only while the run plans (once): kept for the run, the map of a
+      // million files' outputs would hold some 40 MB to the end.
+      const targets = outDirTargets(outDir);
       const planned: InputFile[] = [];
       for (const input of inputs) {
         const place = await placeOf(targets, outDir, input);
