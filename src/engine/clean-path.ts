@@ -1,6 +1,6 @@
 /** Reads and cleans one file synchronously: the unit of work of processFiles, in a worker or not. */
 import { DEFAULT_MAX_BYTES, readInputFileSync } from '../io/read-input.js';
-import { cleanDecoded, cleanDecodedInto, cleanDecodedToCuts, decodeBytes, readFailure, textsLeftOut, writeFailure, type CleanedToCuts, type DecodedOrFailed, type FileOptions, type FileResult } from './clean-file.js';
+import { cleanDecoded, cleanDecodedInto, cleanDecodedToCuts, decodeBytes, readFailure, writeFailure, type CleanedToCuts, type DecodedOrFailed, type FileOptions, type FileResult } from './clean-file.js';
 import { writeOutputFile } from './write-output.js';
 
 // The bytes live only in here: a 100 MB file's buffer is garbage by the time its text is cleaned.
@@ -26,8 +26,7 @@ export function cleanPath(path: string, options: FileOptions, output?: string, w
   const result = cleanDecoded(path, read.decoded, options);
   if (!result.ok || output === undefined) return result;
   const failure = writeOutputFile(output, result.text);
-  if (failure !== null) return writeFailure(path, failure);
-  return withoutTexts ? textsLeftOut(result) : result;
+  return failure === null ? result : writeFailure(path, failure);
 }
 
 /** Reads and cleans one file up to its cuts (see cleanDecodedToCuts): for one cleaned text streamed to standard output. */

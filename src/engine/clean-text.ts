@@ -52,24 +52,15 @@ function runRules(article: Article, options: ResolvedOptions, rules: readonly Ru
   return finish(article, findings);
 }
 
-// Findings of a later pass speak of the cleaned text; they are moved back onto the original (their
-// reasons already name original lines: see OriginalPlaces).
-function mapToOriginal(findings: readonly Finding[], cleaned: Article, map: OffsetMap): Finding[] {
+// Findings of a later pass speak of the article it read; they are moved back onto the original:
+// their line ranges always (their reasons already name original lines: see OriginalPlaces), their
+// spans through `map` when the pass read the cleaned text (a view's spans are original already).
+function moveToOriginal(findings: readonly Finding[], read: Article, map: OffsetMap | null): Finding[] {
   return findings.map((finding) =>
     changeFinding(finding, {
-      span: { start: map.toOriginal(finding.span.start), end: map.toOriginal(finding.span.end - 1) + 1 },
-      lines: originalLineRange(cleaned, finding.lines),
-      duplicateOf: finding.duplicateOf === null ? null : originalLineRange(cleaned, finding.duplicateOf),
-    }),
-  );
-}
-
-// Findings of a pass over a view (kept-view.ts) have their spans in the original already.
-function linesToOriginal(findings: readonly Finding[], view: Article): Finding[] {
-  return findings.map((finding) =>
-    changeFinding(finding, {
-      lines: originalLineRange(view, finding.lines),
-      duplicateOf: finding.duplicateOf === null ? null : originalLineRange(view, finding.duplicateOf),
+      ...(map === null ? {} : { span: { start: map.toOriginal(finding.span.start), end: map.toOriginal(finding.span.end - 1) + 1 } }),
+      lines: originalLineRange(read, finding.lines),
+      duplicateOf: finding.duplicateOf === null ? null : originalLineRange(read, finding.duplicateOf),
     }),
   );
 }
@@ -109,13 +100,10 @@ function laterPass(text: string, spans: readonly Span[], first: FirstPass, rules
   const view = first.article === null ? null : keptLinesView(first.article, spans);
   // Its lines renumbered (or it is of no more use): the cut lines can go.
   first.article = null;
-  if (view !== null) {
-    const more = runRules(view, options, rules, (article, found) => claimFinalLineBreakInView(text, map, absorbBlankLines(article, found)));
-    return { more: linesToOriginal(more, view), cutInsideLines: more.some((finding) => !isWholeLineFinding(view, finding)) };
-  }
-  const article = withOriginalPlaces(parseArticle(applyCuts(text, spans), keptLinesOf(first.lines, map)), map, first.lines.starts);
-  const more = runRules(article, options, rules);
-  return { more: mapToOriginal(more, article, map), cutInsideLines: more.some((finding) => !isWholeLineFinding(article, finding)) };
+  const article = view ?? withOriginalPlaces(parseArticle(applyCuts(text, spans), keptLinesOf(first.lines, map)), map, first.lines.starts);
+  const finish: FinishPass = view === null ? finishOnText : (read, found) => claimFinalLineBreakInView(text, map, absorbBlankLines(read, found));
+  const more = runRules(article, options, rules, finish);
+  return { more: moveToOriginal(more, article, view === null ? map : null), cutInsideLines: more.some((finding) => !isWholeLineFinding(article, finding)) };
 }
 
 /** What cleaning a text found, without the cleaned text itself. */

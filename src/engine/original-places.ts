@@ -6,19 +6,18 @@
 import type { Article, OriginalPlaces } from '../model/article.js';
 import { lineNumberAt, type OffsetMap } from './offset-map.js';
 
-/** The places of `cleaned`, the text mapped back by `map` onto an original whose lines start at `originalStarts`. */
-export function placesAfterCuts(cleaned: Article, map: OffsetMap, originalStarts: ArrayLike<number>): OriginalPlaces {
+/**
+ * The cleaned article with its places: `map` maps its text back onto an original whose lines
+ * start at `originalStarts`.
+ */
+export function withOriginalPlaces(cleaned: Article, map: OffsetMap, originalStarts: ArrayLike<number>): Article {
   const originalLineNumber = (offset: number): number => lineNumberAt(originalStarts, map.toOriginal(offset));
-  return {
+  const places: OriginalPlaces = {
     lineNumberOf: (index) => originalLineNumber(cleaned.lines[index]?.start ?? 0),
     columnOf: (_line, offset) => {
       const original = map.toOriginal(offset);
       return original - (originalStarts[lineNumberAt(originalStarts, original) - 1] as number) + 1;
     },
   };
-}
-
-/** The cleaned article, its places those of `placesAfterCuts`. */
-export function withOriginalPlaces(cleaned: Article, map: OffsetMap, originalStarts: ArrayLike<number>): Article {
-  return { ...cleaned, places: placesAfterCuts(cleaned, map, originalStarts) };
+  return { ...cleaned, places };
 }

@@ -10,6 +10,9 @@ const encoder = new TextEncoder();
 // Grown to what the texts need, so a run of small files never holds the full few megabytes.
 let scratch = new Uint8Array(0);
 
+// The first half of a surrogate pair: a piece that ends on it would write each half as U+FFFD.
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+
 // The UTF-8 of `piece`, in the scratch buffer; lone surrogates become U+FFFD, as Buffer.from writes them.
 function encodePiece(piece: string): Uint8Array {
   const size = piece.length * BYTES_PER_UNIT;
@@ -31,9 +34,7 @@ export function* utf8Pieces(text: string): Generator<Utf8Piece> {
   let start = 0;
   while (start < text.length) {
     let end = Math.min(text.length, start + PIECE);
-    // Never split a surrogate pair: each half alone would be written as U+FFFD.
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
     yield { bytes: encodePiece(text.slice(start, end)), end };
     start = end;
   }
@@ -63,8 +64,7 @@ export function* keptChunks({ text, cuts }: KeptText): Generator<string> {
       start = take;
       if (size < PIECE) continue;
       const chunk = parts.join('');
-      const last = chunk.charCodeAt(chunk.length - 1);
-      const carried = last >= 0xd800 && last <= 0xdbff;
+      const carried = isHighSurrogate(chunk.charCodeAt(chunk.length - 1));
       yield carried ? chunk.slice(0, -1) : chunk;
       parts = carried ? [chunk.slice(-1)] : [];
       size = carried ? 1 : 0;
