@@ -1,7 +1,7 @@
 /** Output text encoded a piece at a time: the same bytes as encoding the whole text at once. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { keptUtf8Pieces, utf8Pieces } from '../src/io/utf8-pieces.js';
+import { keptChunks, keptUtf8Pieces, utf8Pieces } from '../src/io/utf8-pieces.js';
 import { applyCuts, mergeSpans } from '../src/engine/apply-cuts.js';
 import { makeFinding } from '../src/model/finding.js';
 
@@ -51,5 +51,20 @@ describe('utf8 pieces', () => {
     expect(count).toBeGreaterThan(2);
     // Compared as one boolean: a deep comparison of megabytes byte by byte takes minutes.
     expect(bytes.equals(Buffer.from(applyCuts(text, cuts), 'utf8'))).toBe(true);
+  });
+
+  it('the kept text of a large file goes out in chunks small enough to die young in V8', () => {
+    // A string of more than 128 KB (65,536 two-byte units) is made in V8's large-object space,
+    // which only a full collection frees: a 100 MB file's chunks would pile up there.
+    const text = 'ب'.repeat(3 << 20);
+    const cuts = [{ start: 10, end: 20 }, { start: 1 << 20, end: (1 << 20) + 5 }];
+    let longest = 0;
+    let total = 0;
+    for (const chunk of keptChunks({ text, cuts })) {
+      longest = Math.max(longest, chunk.length);
+      total += chunk.length;
+    }
+    expect(longest).toBeLessThanOrEqual(1 << 16);
+    expect(total).toBe(text.length - 15);
   });
 });
