@@ -1,6 +1,6 @@
 /** Expands the paths given on the command line (files, folders, quoted globs) into a list of files. */
 import { statSync } from 'node:fs';
-import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import type { InputFile } from '../engine/process-files.js';
 import type { InputProblem } from '../io/input-problem.js';
 import { describeFileError } from '../io/read-input.js';
@@ -73,6 +73,28 @@ export async function expandInputs(paths: readonly string[], options: ExpandOpti
   return { files, problems };
 }
 
+// What goes before a relative path to put it under `folder`, as join() would: nothing for "." (or
+// "./", which normalize() keeps), the folder itself when it ends with a separator ("/"), else the
+// folder and a separator.
+function prefixOf(folder: string): string {
+  const normalized = normalize(folder);
+  if (normalized === '.' || normalized === `.${sep}`) return '';
+  return normalized.endsWith(sep) ? normalized : normalized + sep;
+}
+
+// Segments that join() would fold or that could leave a folder: "", "." and "..".
+const FOLDED_SEGMENT = sep === '/' ? /(?:^|\/)\.{0,2}(?:\/|$)/ : /(?:^|[\\/])\.{0,2}(?:[\\/]|$)/;
+
+/**
+ * `path` relative to the folder whose prefix is `prefix` when `path` is that prefix followed by a
+ * plain relative path (no "", "." or ".." segment: every file a folder walk finds), else null.
+ */
+function plainRelative(path: string, prefix: string): string | null {
+  if (!path.startsWith(prefix)) return null;
+  const inside = path.slice(prefix.length);
+  return FOLDED_SEGMENT.test(inside) ? null : inside;
+}
+
 /**
  * Where each cleaned file goes under --out-dir `outDir`: the input tree mirrored, a lone file by
  * its name. The place of an input is null when it would not be inside DIR (a path with ".." in
@@ -83,7 +105,19 @@ export async function expandInputs(paths: readonly string[], options: ExpandOpti
  */
 export function mirrorInto(outDir: string): (input: InputFile) => string | null {
   const resolvedOutDir = resolve(outDir);
+  const outPrefix = prefixOf(outDir);
+  const rootPrefixes = new Map<string, string>();
   return (input) => {
+    // A file found under its root (nearly every input) is mirrored by appending its plain relative
+    // path to DIR's prefix: the string that join() gives, and inside DIR by construction, without
+    // relative(), join() and resolve() each normalizing the whole path again (a third of a
+    // 10,000-file run's planning).
+    if (input.root !== null) {
+      let rootPrefix = rootPrefixes.get(input.root);
+      if (rootPrefix === undefined) rootPrefixes.set(input.root, (rootPrefix = prefixOf(input.root)));
+      const plain = plainRelative(input.path, rootPrefix);
+      if (plain !== null) return outPrefix + plain;
+    }
     const inside = input.root === null ? basename(input.path) : relative(input.root, input.path);
     const target = join(outDir, inside);
     const resolved = resolve(target);

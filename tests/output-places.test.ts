@@ -1,0 +1,81 @@
+/**
+ * Where a folder run finds its files and where their outputs go: the walk appends names below the
+ * root and --out-dir appends a file's plain relative path to DIR, where both once called join(),
+ * relative() and resolve() for every file. Both must give the strings those calls give.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { mirrorInto } from '../src/cli/inputs.js';
+import { walkFolder } from '../src/io/walk-folder.js';
+import { isInside } from '../src/io/symbolic-link.js';
+
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
+
+// The place of an input as mirrorInto computed it before its fast path, for every input.
+function placeByJoin(outDir: string, input: { path: string; root: string | null }): string | null {
+  const resolvedOutDir = resolve(outDir);
+  const inside = input.root === null ? basename(input.path) : relative(input.root, input.path);
+  const target = join(outDir, inside);
+  const resolved = resolve(target);
+  if (resolved !== resolvedOutDir && isInside(resolved, resolvedOutDir)) return target;
+  const relativeToOut = relative(resolvedOutDir, resolved);
+  if (relativeToOut === '' || relativeToOut === '..' || relativeToOut.startsWith(`..${sep}`) || isAbsolute(relativeToOut)) return null;
+  return target;
+}
+
+// Folders as people type them, and names a walk can meet (dots that are not "." or "..").
+const folders = ['x', './x', 'x/', './x//', 'x/./y', 'x/../y', '../x', '.', './', '/', '/tmp/abs/x', '/tmp/abs/x/', ''];
+const names = ['a', 'b.txt', '.hidden', '..x', '...', 'x..', 'مقال.txt', 'a b'];
+const folderArbitrary = fc.constantFrom(...folders);
+const relativeArbitrary = fc.array(fc.constantFrom(...names), { minLength: 1, maxLength: 4 }).map((parts) => parts.join('/'));
+// Paths as a walk makes them (join of the root and a plain relative path), and others that a
+// pattern or a second argument could give: folded segments, absolute paths, other roots.
+const pathArbitrary = (root: string) =>
+  fc.oneof(
+    relativeArbitrary.map((inside) => join(root, inside)),
+    relativeArbitrary.map((inside) => `${root}/${inside}`),
+    fc.tuple(relativeArbitrary, fc.constantFrom('/./', '//', '/../', '/')).map(([inside, glue]) => `${root}${glue}${inside}`),
+    fc.tuple(folderArbitrary, relativeArbitrary).map(([other, inside]) => join(other, inside)),
+  );
+
+describe('output places under --out-dir', () => {
+  it('are the strings that join(), relative() and resolve() give, for any root, DIR and path', () => {
+    fc.assert(
+      fc.property(
+        folderArbitrary,
+        folderArbitrary.chain((root) => fc.tuple(fc.constant(root), pathArbitrary(root))),
+        fc.boolean(),
+        (outDir, [root, path], lone) => {
+          const input = { path, root: lone ? null : root };
+          expect(mirrorInto(outDir)(input)).toBe(placeByJoin(outDir, input));
+        },
+      ),
+      { numRuns: RUNS * 10 },
+    );
+  });
+
+  it('one place function serves inputs under several roots', () => {
+    const place = mirrorInto('out');
+    expect(place({ path: 'x/a/b.txt', root: 'x' })).toBe(join('out', 'a', 'b.txt'));
+    expect(place({ path: 'y/b.txt', root: './y/' })).toBe(join('out', 'b.txt'));
+    expect(place({ path: 'x/../../b.txt', root: 'x' })).toBeNull();
+  });
+});
+
+describe('folder walk', () => {
+  it('gives each file the path join() gives, however the root is written', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'article-clean-walk-'));
+    const tree = join(base, 'tree');
+    for (const folder of ['', 'a', 'a/b', 'a/b/c', 'x..', 'مجلد']) mkdirSync(join(tree, folder), { recursive: true });
+    const relatives = ['one.txt', 'a/two.txt', 'a/b/three.txt', 'a/b/c/four.txt', 'x../five.txt', 'مجلد/ستة.txt'];
+    for (const file of relatives) writeFileSync(join(tree, file), 'text\n');
+    for (const root of [tree, `${tree}/`, `${tree}//`, `${base}/./tree`, `${base}/tree/../tree`]) {
+      const { files, problems } = await walkFolder(root, { extensions: ['txt'], exclude: [] });
+      expect(problems).toEqual([]);
+      expect(files).toEqual(relatives.map((file) => join(root, file)).sort());
+    }
+  });
+});
