@@ -51,9 +51,9 @@ async function planRun(run: Run, paths: readonly string[]): Promise<PlannedRun> 
 // One cleaned text that goes to standard output as it is (the text format, no review report).
 const streamsOneText = (run: Run): boolean => run.presentation.printsText && run.settings.format === 'text' && run.report === null;
 
-// Its cleaned text goes out from the kept parts of the text, 32,768 characters at a time, and is never
-// made whole: a 100 MB file would otherwise hold it next to its text, at the end of the run, when
-// the heap is fullest (about 720 MB at the peak instead of 630).
+// Its cleaned text goes out from the kept parts of the text, 32,768 characters at a time, and is
+// never made whole: a 100 MB file would otherwise hold it next to its text, at the end of the run,
+// when the heap is fullest (about 720 MB at the peak instead of 630).
 async function streamOneText(run: Run, input: InputFile, { result, kept }: CleanedToCuts): Promise<void> {
   if (kept !== null) for (const chunk of keptChunks(kept)) await writeProduct(run.io, chunk);
   await handleResult(run, input, result);

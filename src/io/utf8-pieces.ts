@@ -80,9 +80,9 @@ export function* keptChunks({ text, cuts }: KeptText): Generator<string> {
 }
 
 /**
- * The UTF-8 bytes of `kept.text` without its cuts, in pieces of 32,768 characters or so (the same bytes
- * as utf8Pieces of the cleaned text), so that a large cleaned text is written without ever being
- * held whole. The buffer is reused, as by utf8Pieces.
+ * The UTF-8 bytes of `kept.text` without its cuts, in pieces of 32,768 characters or so (the same
+ * bytes as utf8Pieces of the cleaned text), so that a large cleaned text is written without ever
+ * being held whole. The buffer is reused, as by utf8Pieces.
  */
 export function* keptUtf8Pieces(kept: KeptText): Generator<Uint8Array> {
   for (const chunk of keptChunks(kept)) yield encodePiece(chunk);
