@@ -96,6 +96,23 @@ function plainRelative(path: string, prefix: string): string | null {
 }
 
 /**
+ * The place under `outDir` (resolved: `resolvedOutDir`) of any input, by join(), relative() and
+ * resolve(): a lone file by its name, a file under its root by its path relative to the root, and
+ * null for a place outside DIR.
+ */
+export function placeByJoin(outDir: string, resolvedOutDir: string, input: InputFile): string | null {
+  const inside = input.root === null ? basename(input.path) : relative(input.root, input.path);
+  const target = join(outDir, inside);
+  const resolved = resolve(target);
+  // Under DIR letter for letter (nearly every input) is inside on any platform, without the
+  // cost of relative(), which resolves both paths again.
+  if (resolved !== resolvedOutDir && isInside(resolved, resolvedOutDir)) return target;
+  const relativeToOut = relative(resolvedOutDir, resolved);
+  if (relativeToOut === '' || relativeToOut === '..' || relativeToOut.startsWith(`..${sep}`) || isAbsolute(relativeToOut)) return null;
+  return target;
+}
+
+/**
  * Where each cleaned file goes under --out-dir `outDir`: the input tree mirrored, a lone file by
  * its name. The place of an input is null when it would not be inside DIR (a path with ".." in
  * it). DIR is resolved once for all the inputs of a run. The places under one DIR are paths that
@@ -118,14 +135,6 @@ export function mirrorInto(outDir: string): (input: InputFile) => string | null 
       const plain = plainRelative(input.path, rootPrefix);
       if (plain !== null) return outPrefix + plain;
     }
-    const inside = input.root === null ? basename(input.path) : relative(input.root, input.path);
-    const target = join(outDir, inside);
-    const resolved = resolve(target);
-    // Under DIR letter for letter (nearly every input) is inside on any platform, without the
-    // cost of relative(), which resolves both paths again.
-    if (resolved !== resolvedOutDir && isInside(resolved, resolvedOutDir)) return target;
-    const relativeToOut = relative(resolvedOutDir, resolved);
-    if (relativeToOut === '' || relativeToOut === '..' || relativeToOut.startsWith(`..${sep}`) || isAbsolute(relativeToOut)) return null;
-    return target;
+    return placeByJoin(outDir, resolvedOutDir, input);
   };
 }
