@@ -202,8 +202,9 @@ describe('the bin writing to files and pipes', () => {
     expect(expected.length).toBeGreaterThan(10_000_000);
   });
 
-  // The cleaned text of one file goes out from the kept parts of the input, a megabyte at a time:
-  // here a cut comes first and an emoji straddles the first megabyte of what is kept.
+  // The cleaned text of one file goes out from the kept parts of the input, in chunks whose edges
+  // fall on every megabyte too: here a cut comes first and an emoji straddles the first megabyte
+  // of what is kept.
   it('one large file with cuts: stdout, stdin and --out-dir get the bytes of the library\'s cleaned text', () => {
     const head = 'Headline of the story\nREAD MORE: Another story entirely\n';
     const keptHead = 'Headline of the story\n';

@@ -10,7 +10,6 @@ import { isBlankAt, type OriginalLines } from './original-lines.js';
 
 const MAX_HOPS = 8;
 
-
 // Lines deleted by the cuts taken together (a repeat found on the cleaned text may leave to an
 // earlier inline cut the rest of its line), each with the finding that answers for it: a repeat
 // if one deletes part of it, else the first finding that does.

@@ -61,7 +61,9 @@ export function* keptChunks({ text, cuts }: KeptText): Generator<string> {
   let size = 0;
   let position = 0;
   for (let index = 0; index <= cuts.length; index++) {
-    const end = index < cuts.length ? (cuts[index] as { start: number }).start : text.length;
+    // The kept stretch before the cut at `index`, or after the last cut.
+    const cut = cuts[index];
+    const end = cut === undefined ? text.length : cut.start;
     for (let start = position; start < end; ) {
       const take = Math.min(end, start + CHUNK - size);
       parts.push(text.slice(start, take));
@@ -74,7 +76,7 @@ export function* keptChunks({ text, cuts }: KeptText): Generator<string> {
       parts = carried ? [chunk.slice(-1)] : [];
       size = carried ? 1 : 0;
     }
-    position = index < cuts.length ? (cuts[index] as { end: number }).end : text.length;
+    position = cut === undefined ? text.length : cut.end;
   }
   if (size > 0) yield parts.join('');
 }

@@ -10,7 +10,6 @@ import { slotCountFor } from './table-slots.js';
 const INITIAL_SLOTS = 1024;
 const KEPT_SLOTS = 1 << 20;
 
-
 /**
  * A set of 32-bit integers, emptied by `reset`, which also makes room for the members to come.
  * A class, not a closure: the call sites of its methods see one shared prototype and inline
