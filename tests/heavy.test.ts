@@ -56,7 +56,9 @@ describe.runIf(HEAVY)('heavy inputs', { timeout: 600_000 }, () => {
     const run = measured((bin) => `${bin} -q ${quote(join(folder, 'in'))} -o ${quote(out)}; echo "status $?"; find ${quote(out)} -type f | wc -l`);
     expect(run.stdout).toBe('status 0\n100000\n');
     expect(readFileSync(join(out, 'part99', '999.txt'), 'utf8')).toBe(`${DIRTY_CLEANED}99-999\n`);
-    expect(run.peakMegabytes).toBeLessThan(400);
+    // The issue's bound, three times the largest input plus 150 MB: files are cleaned as the walk
+    // finds them, so the file count adds nothing (116 MB measured; a million files, 118 MB).
+    expect(run.peakMegabytes).toBeLessThan(150);
     console.log(`100,000 files: peak RSS ${run.peakMegabytes.toFixed(0)} MB`);
     spawnSync('rm', ['-rf', folder]);
   });

@@ -82,6 +82,35 @@ describe('processFiles', () => {
     expect(onWorkers.results.every((item) => { const result = (item as { result: { ok: boolean; text?: string } }).result; return !result.ok || result.text === ''; })).toBe(true);
     expect(onWorkers.results[40]).toMatchObject({ result: { ok: false, error: 'no such file or directory' } });
   });
+
+  it('takes files as they are found, a window at a time, with the results of the same files as a list', async () => {
+    // 2,000 inputs, found 100 at a time: more than any thread count looks ahead at here.
+    const many = Array.from({ length: 2000 }, (_, index) => inputs[index % inputs.length] as InputFile);
+    const outDir = mkdtempSync(join(tmpdir(), 'article-clean-stream-'));
+    for (const [jobs, writes] of [[1, false], [2, false], [2, true]] as const) {
+      const planned = many.map((input, index) => (writes ? { ...input, output: join(outDir, `${jobs}-${index}.txt`) } : input));
+      let found = 0;
+      let foundAtFirstResult = -1;
+      async function* asFound(): AsyncGenerator<InputFile[]> {
+        for (let from = 0; from < planned.length; from += 100) {
+          found += 100;
+          yield planned.slice(from, from + 100);
+        }
+      }
+      const streamed: unknown[] = [];
+      for await (const { input, result } of processFiles(asFound(), resolveOptions({}), { jobs, withoutTexts: writes })) {
+        if (foundAtFirstResult === -1) foundAtFirstResult = found;
+        streamed.push({ input: input.path, result });
+      }
+      const listed: unknown[] = [];
+      for await (const { input, result } of processFiles(planned, resolveOptions({}), { jobs, withoutTexts: writes })) listed.push({ input: input.path, result });
+      expect(streamed).toEqual(listed);
+      expect(streamed).toHaveLength(2000);
+      // The first result came while most files were still to be found.
+      expect(foundAtFirstResult).toBeGreaterThan(0);
+      expect(foundAtFirstResult).toBeLessThanOrEqual(700);
+    }
+  });
 });
 
 describe('writeOutputFile', () => {

@@ -16,10 +16,11 @@ import { UsageError } from './usage-error.js';
 /** Writes the results of one run to its destination. */
 export interface Writer {
   /**
-   * Plans where each input goes before any is cleaned, once for all the inputs of a run: an input
-   * with an `output` is written by the engine where it is cleaned (a worker thread, for many files).
+   * Plans where each input goes before it is cleaned, once for all the inputs of a run, as they
+   * come: an input with an `output` is written by the engine where it is cleaned (a worker thread,
+   * for many files). Inputs named by one argument never share an output (see outDirTargets).
    */
-  plan(inputs: readonly InputFile[]): Promise<InputFile[]>;
+  plan(inputs: AsyncIterable<readonly InputFile[]>, fromOneArgument: boolean): AsyncGenerator<readonly InputFile[]>;
   /**
    * Writes a result unless the engine did (it writes every input planned with an `output`); returns
    * it turned into an error result when the write failed or the plan refused the input a place.
@@ -54,9 +55,14 @@ function oncePerFolder<T>(check: (folder: string) => Promise<T>): (folder: strin
   };
 }
 
-/** Output places under `outDir`: never outside it, never over an input or an earlier output of the run. */
-export function outDirTargets(outDir: string): OutDirTargets {
-  const targets = new Map<string, string>();
+/**
+ * Output places under `outDir`: never outside it, never over an input or an earlier output of the
+ * run. The places taken are remembered unless the inputs come `fromOneArgument`: the files of one
+ * folder or pattern are distinct paths under one root, mirrored to distinct places, and a run over
+ * a million files would otherwise hold a map of them all (about 40 MB).
+ */
+export function outDirTargets(outDir: string, fromOneArgument = false): OutDirTargets {
+  const targets = fromOneArgument ? null : new Map<string, string>();
   const realFolderOf = oncePerFolder(realFolder);
   const prepareFolder = oncePerFolder(async (folder) => {
     await mkdir(folder, { recursive: true });
@@ -69,9 +75,9 @@ export function outDirTargets(outDir: string): OutDirTargets {
     async prepare(input) {
       const target = mirroredPlaceOf(input);
       if (target === null) return { error: `refusing to write outside ${outDir}` };
-      const earlier = targets.get(target);
+      const earlier = targets?.get(target);
       if (earlier !== undefined) return { error: `${target} is already the output of ${earlier}: not overwritten` };
-      targets.set(target, input.path);
+      targets?.set(target, input.path);
       const realTargetFolder = await prepareFolder(dirname(target));
       if (realTargetFolder === null) return { error: `refusing to write outside ${outDir}: ${dirname(target)} leads elsewhere` };
       const sameFolder = realTargetFolder === (await realFolderOf(dirname(input.path)));
@@ -94,19 +100,19 @@ async function placeOf(targets: OutDirTargets, outDir: string, input: InputFile)
 function outDirWriter(outDir: string): Writer {
   const refused = new Map<string, string>();
   return {
-    async plan(inputs) {
-      // The places taken live only while the run plans (once): kept for the run, the map of a
-      // million files' outputs would hold some 40 MB to the end.
-      const targets = outDirTargets(outDir);
-      const planned: InputFile[] = [];
-      for (const input of inputs) {
-        const place = await placeOf(targets, outDir, input);
-        if ('error' in place) refused.set(input.path, place.error);
-        // Spelled out: V8 (Node 20) gives each object made by a spread plus a new key a hidden class of
-        // its own, about 200 bytes a file (60 MB for 300,000 files) where a literal shares one.
-        planned.push('target' in place ? { path: input.path, root: input.root, output: place.target } : input);
+    async *plan(inputs, fromOneArgument) {
+      const targets = outDirTargets(outDir, fromOneArgument);
+      for await (const found of inputs) {
+        const planned: InputFile[] = [];
+        for (const input of found) {
+          const place = await placeOf(targets, outDir, input);
+          if ('error' in place) refused.set(input.path, place.error);
+          // Spelled out: V8 (Node 20) gives each object made by a spread plus a new key a hidden class of
+          // its own, about 200 bytes a file (60 MB for 300,000 files) where a literal shares one.
+          planned.push('target' in place ? { path: input.path, root: input.root, output: place.target } : input);
+        }
+        yield planned;
       }
-      return planned;
     },
     async write(input, result) {
       const reason = refused.get(input.path);
@@ -115,9 +121,14 @@ function outDirWriter(outDir: string): Writer {
   };
 }
 
+// The inputs as they are: written where they are (--write), or not written at all.
+async function* passOn(inputs: AsyncIterable<readonly InputFile[]>): AsyncGenerator<readonly InputFile[]> {
+  yield* inputs;
+}
+
 function inPlaceWriter(backupSuffix: string | undefined): Writer {
   return {
-    plan: async (inputs) => [...inputs],
+    plan: (inputs) => passOn(inputs),
     async write(input, result) {
       // Unchanged files are left alone: same bytes, same modification time.
       if (!result.ok || !result.changed) return result;
@@ -135,7 +146,7 @@ function inPlaceWriter(backupSuffix: string | undefined): Writer {
 export function createWriter(destination: Destination): Writer {
   if (destination.kind === 'out-dir') return outDirWriter(destination.directory);
   if (destination.kind === 'in-place') return inPlaceWriter(destination.backupSuffix);
-  return { plan: async (inputs) => [...inputs], write: async (_input, result) => result };
+  return { plan: (inputs) => passOn(inputs), write: async (_input, result) => result };
 }
 
 /** Fails with a usage error when --out-dir names something that is not a folder. */

@@ -4,7 +4,7 @@ import { basename, isAbsolute, join, normalize, relative, resolve, sep } from 'n
 import type { InputFile } from '../engine/process-files.js';
 import type { InputProblem } from '../io/input-problem.js';
 import { describeFileError } from '../io/read-input.js';
-import { walkFolder } from '../io/walk-folder.js';
+import { walkFolderItems } from '../io/walk-folder.js';
 import { isInside } from '../io/symbolic-link.js';
 import { expandGlob, globBase, isGlobPattern } from '../io/expand-glob.js';
 
@@ -23,52 +23,81 @@ export interface ExpandedInputs {
   readonly problems: InputProblem[];
 }
 
-async function expandOne(argument: string, options: ExpandOptions): Promise<ExpandedInputs> {
+/** Files to clean (a run of them at a time) or a problem met, in the order the arguments name them. */
+export type InputItem = InputFile[] | InputProblem;
+
+/** Whether an item of the inputs is a problem rather than files. */
+export const isProblem = (item: InputItem): item is InputProblem => !Array.isArray(item);
+
+async function* expandOne(argument: string, options: ExpandOptions): AsyncGenerator<InputItem> {
   let isFolder: boolean;
   try {
     // Synchronous: a one-file run does no other file-system work before it reads its file, and an
     // asynchronous stat would start libuv's thread pool for this one call.
     isFolder = statSync(argument).isDirectory();
   } catch (error) {
-    if (await isGlobPattern(argument)) return expandPattern(argument, options);
-    return { files: [], problems: [{ path: argument, reason: await describeFileError(error, argument), severity: 'error' }] };
+    if (await isGlobPattern(argument)) yield* expandPattern(argument, options);
+    else yield { path: argument, reason: await describeFileError(error, argument), severity: 'error' };
+    return;
   }
   // A file named on the command line is cleaned whatever its extension; it is mirrored by its name.
-  if (!isFolder) return { files: [{ path: argument, root: null }], problems: [] };
-  const found = await walkFolder(argument, { extensions: options.extensions, exclude: options.exclude });
-  return { files: found.files.map((path) => ({ path, root: argument })), problems: found.problems };
-}
-
-async function expandPattern(pattern: string, options: ExpandOptions): Promise<ExpandedInputs> {
-  const root = await globBase(pattern);
-  try {
-    const found = await expandGlob(pattern, options.exclude);
-    const files = found.files.map((path) => ({ path, root }));
-    if (files.length === 0 && found.problems.length === 0) {
-      return { files, problems: [{ path: pattern, reason: 'no files match this pattern', severity: 'error' }] };
-    }
-    return { files, problems: found.problems };
-  } catch (error) {
-    return { files: [], problems: [{ path: pattern, reason: await describeFileError(error), severity: 'error' }] };
+  if (!isFolder) {
+    yield [{ path: argument, root: null }];
+    return;
+  }
+  for await (const item of walkFolderItems(argument, { extensions: options.extensions, exclude: options.exclude })) {
+    yield Array.isArray(item) ? item.map((path) => ({ path, root: argument })) : item;
   }
 }
 
-/** Files named by the arguments: files as given, folders walked and patterns expanded in sorted order, each file once. */
+async function* expandPattern(pattern: string, options: ExpandOptions): AsyncGenerator<InputItem> {
+  const root = await globBase(pattern);
+  let found: Awaited<ReturnType<typeof expandGlob>>;
+  try {
+    found = await expandGlob(pattern, options.exclude);
+  } catch (error) {
+    yield { path: pattern, reason: await describeFileError(error), severity: 'error' };
+    return;
+  }
+  yield* found.problems;
+  if (found.files.length === 0 && found.problems.length === 0) yield { path: pattern, reason: 'no files match this pattern', severity: 'error' };
+  else if (found.files.length > 0) yield found.files.map((path) => ({ path, root }));
+}
+
+/**
+ * The files named by the arguments, as they are found, and the problems met where they are met:
+ * files as given, folders walked and patterns expanded in sorted order, each file once. A folder
+ * is walked as the caller asks for its files, so a run over a million files never holds their list.
+ */
+export async function* streamInputs(paths: readonly string[], options: ExpandOptions): AsyncGenerator<InputItem> {
+  // One folder or pattern names each file once: only several arguments can name a file twice,
+  // and only then are the files seen remembered.
+  if (paths.length === 1) {
+    yield* expandOne(paths[0] as string, options);
+    return;
+  }
+  const seen = new Set<string>();
+  const isFirstSeen = (file: InputFile): boolean => {
+    const key = resolve(file.path);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+  for (const path of paths) {
+    for await (const item of expandOne(path, options)) {
+      if (isProblem(item)) yield item;
+      else yield item.filter(isFirstSeen);
+    }
+  }
+}
+
+/** The files named by the arguments and the problems met, as lists (streamInputs, collected). */
 export async function expandInputs(paths: readonly string[], options: ExpandOptions): Promise<ExpandedInputs> {
-  // One folder or pattern names each file once: only several arguments can name a file twice.
-  if (paths.length === 1) return expandOne(paths[0] as string, options);
   const files: InputFile[] = [];
   const problems: InputProblem[] = [];
-  const seen = new Set<string>();
-  for (const path of paths) {
-    const expanded = await expandOne(path, options);
-    problems.push(...expanded.problems);
-    for (const file of expanded.files) {
-      const key = resolve(file.path);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      files.push(file);
-    }
+  for await (const item of streamInputs(paths, options)) {
+    if (isProblem(item)) problems.push(item);
+    else for (const file of item) files.push(file);
   }
   return { files, problems };
 }

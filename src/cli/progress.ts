@@ -16,6 +16,8 @@ export interface ProgressBar {
   update(done: number, total: number): void;
   /** Erases the bar (before another line is written to stderr, and at the end). */
   clear(): void;
+  /** Whether the bar can show at all (stderr is a terminal, and no --quiet). */
+  readonly isShown: boolean;
 }
 
 /** A bar that draws on `stream` when `enabled`, timed by `now` (milliseconds). */
@@ -40,5 +42,6 @@ export function createProgressBar(stream: OutputStream, enabled: boolean, now: (
       stream.write(CLEAR_LINE);
       isDrawn = false;
     },
+    isShown: enabled,
   };
 }

@@ -6,7 +6,7 @@ import { keptChunks } from '../io/utf8-pieces.js';
 import { DEFAULT_MAX_BYTES, readAllWithin, describeErrorCode } from '../io/read-input.js';
 import { isStdoutClosed, writeProduct } from './io.js';
 import { summaryLine } from './report.js';
-import { exitCodeOf, expandRunInputs, handleResult, type Run } from './run.js';
+import { countRunInputs, exitCodeOf, expandRunInputs, handleResult, streamRunInputs, type Run } from './run.js';
 import { checkOutDir } from './destination.js';
 import { fileOptionsWithCorpus } from './boilerplate-corpus.js';
 
@@ -23,29 +23,49 @@ function finish(run: Run, single: boolean): number {
   return exitCodeOf(run);
 }
 
-/** Whether the arguments name exactly one file (its cleaned text then goes to stdout). */
-export function isSingleFile(paths: readonly string[], files: readonly { root: string | null }[]): boolean {
-  return paths.length === 1 && files.length === 1 && files[0]?.root === null;
-}
-
 /** What a run over files cleans: the inputs with their outputs planned, and how to clean them. */
 interface PlannedRun {
-  readonly targets: readonly InputFile[];
+  /** The inputs, planned as they are found, a run at a time (or all first, for a run that fingerprints them). */
+  readonly targets: AsyncIterable<readonly InputFile[]>;
+  /** How many files there are, when the progress bar shows it (0 otherwise: not counted). */
   readonly fileCount: number;
+  /** Whether the arguments name exactly one file (its cleaned text then goes to stdout). */
   readonly single: boolean;
   readonly options: FileOptions;
 }
 
-// The expanded files live only in here: the planned inputs replace them, and a run over a million
-// files would otherwise hold both lists (an async function keeps its locals to its end).
+// The first of `files` (null if none), and all of them again, the first included. Runs of files
+// are never empty (see streamRunInputs).
+async function withFirst(files: AsyncIterable<InputFile[]>): Promise<{ first: InputFile | null; all: AsyncIterable<InputFile[]> }> {
+  const iterator = files[Symbol.asyncIterator]();
+  const head = await iterator.next();
+  async function* all(): AsyncGenerator<InputFile[]> {
+    if (head.done === true) return;
+    yield head.value;
+    for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) yield next.value;
+  }
+  return { first: head.done === true ? null : (head.value[0] ?? null), all: all() };
+}
+
+async function* fromList(files: InputFile[]): AsyncGenerator<InputFile[]> {
+  if (files.length > 0) yield files;
+}
+
+// The inputs are planned and cleaned as the walk finds them: a run over a million files never
+// holds their list (it held about 185 bytes a file). Only --boilerplate reads every file before
+// it cleans one, and takes the list first.
 async function planRun(run: Run, paths: readonly string[]): Promise<PlannedRun> {
-  const { destination, fileOptions } = run.settings;
+  const { destination, fileOptions, boilerplate } = run.settings;
   await checkOutDir(destination);
-  const files = await expandRunInputs(run, paths);
-  const single = isSingleFile(paths, files);
+  const list = boilerplate.boilerplate === true ? await expandRunInputs(run, paths) : null;
+  const options = fileOptionsWithCorpus(fileOptions, boilerplate, list);
+  const { first, all } = await withFirst(list === null ? streamRunInputs(run, paths) : fromList(list));
+  // A file argument names that file alone; a folder or a pattern gives its files a root.
+  const single = paths.length === 1 && first !== null && first.root === null;
   run.presentation = { ...run.presentation, printsText: single && destination.kind === 'stdout' };
-  const options = fileOptionsWithCorpus(fileOptions, run.settings.boilerplate, files);
-  return { targets: await run.writer.plan(files), fileCount: files.length, single, options };
+  // The bar on a terminal needs the total up front: the inputs are counted in a walk of their own.
+  const fileCount = !run.reporter.progress.isShown || single ? 0 : (list?.length ?? (await countRunInputs(run, paths)));
+  return { targets: run.writer.plan(all, paths.length === 1), fileCount, single, options };
 }
 
 // One cleaned text that goes to standard output as it is (the text format, no review report).
@@ -62,9 +82,8 @@ async function streamOneText(run: Run, input: InputFile, { result, kept }: Clean
 /** Cleans files, folders and patterns; returns the exit code. */
 export async function runFiles(run: Run, paths: readonly string[]): Promise<number> {
   const { targets, fileCount, single, options } = await planRun(run, paths);
-  const [only] = targets;
-  if (streamsOneText(run) && only !== undefined) {
-    await streamOneText(run, only, cleanPathToCuts(only.path, options));
+  if (streamsOneText(run)) {
+    for await (const found of targets) for (const only of found) await streamOneText(run, only, cleanPathToCuts(only.path, options));
     return finish(run, single);
   }
   // Under --out-dir the engine writes each file where it cleans it (on a worker for a large run);

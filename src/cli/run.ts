@@ -2,7 +2,7 @@
 import type { FileResult } from '../engine/clean-file.js';
 import type { InputFile } from '../engine/process-files.js';
 import type { Writer } from './destination.js';
-import { expandInputs } from './inputs.js';
+import { isProblem, streamInputs, type ExpandOptions, type InputProblem } from './inputs.js';
 import { writeProduct, type CliIo } from './io.js';
 import { presentResult, type Presentation } from './present.js';
 import { addToTotals, fileLine, findingLines, type RunTotals } from './report.js';
@@ -20,7 +20,7 @@ export interface Run {
   presentation: Presentation;
   readonly totals: RunTotals;
   readonly debug: boolean;
-  /** Problems found before any file was cleaned (missing paths, unreadable folders). */
+  /** Problems met while finding the files (missing paths, unreadable folders). */
   inputErrors: number;
   /** The HTML review report being written (--report), or null. */
   readonly report: ReportFile | null;
@@ -57,23 +57,44 @@ export async function handleResult(run: Run, input: InputFile, cleaned: FileResu
   else reportFailure(run, result);
 }
 
-/**
- * The files the paths name (an --out-dir inside an input folder is never entered); the problems
- * met on the way are reported, and the errors among them will fail the run.
- */
-export async function expandRunInputs(run: Run, paths: readonly string[]): Promise<InputFile[]> {
-  const { destination, extensions } = run.settings;
-  const exclude = destination.kind === 'out-dir' ? [destination.directory] : [];
-  const { files, problems } = await expandInputs(paths, { extensions, exclude });
-  for (const problem of problems) {
-    if (problem.severity === 'error') {
-      run.reporter.error(problem.path, problem.reason);
-      run.inputErrors++;
-    } else {
-      run.reporter.warning(problem.path, problem.reason);
-    }
+function reportProblem(run: Run, problem: InputProblem): void {
+  if (problem.severity === 'error') {
+    run.reporter.error(problem.path, problem.reason);
+    run.inputErrors++;
+  } else {
+    run.reporter.warning(problem.path, problem.reason);
   }
+}
+
+function expandOptions(run: Run): ExpandOptions {
+  const { destination, extensions } = run.settings;
+  return { extensions, exclude: destination.kind === 'out-dir' ? [destination.directory] : [] };
+}
+
+/**
+ * The files the paths name (an --out-dir inside an input folder is never entered), a run of them
+ * at a time as they are found; the problems met on the way are reported where they are met, and
+ * the errors among them will fail the run.
+ */
+export async function* streamRunInputs(run: Run, paths: readonly string[]): AsyncGenerator<InputFile[]> {
+  for await (const item of streamInputs(paths, expandOptions(run))) {
+    if (isProblem(item)) reportProblem(run, item);
+    else if (item.length > 0) yield item;
+  }
+}
+
+/** The files the paths name, as a list (streamRunInputs, collected): for runs that need them all first. */
+export async function expandRunInputs(run: Run, paths: readonly string[]): Promise<InputFile[]> {
+  const files: InputFile[] = [];
+  for await (const found of streamRunInputs(run, paths)) for (const file of found) files.push(file);
   return files;
+}
+
+/** How many files the paths name, problems left unreported (the run reports them as it meets them). */
+export async function countRunInputs(run: Run, paths: readonly string[]): Promise<number> {
+  let count = 0;
+  for await (const item of streamInputs(paths, expandOptions(run))) if (!isProblem(item)) count += item.length;
+  return count;
 }
 
 /** The exit code of a finished run: 2 if anything failed, 1 if --check found files to clean, else 0. */

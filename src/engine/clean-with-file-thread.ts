@@ -9,6 +9,7 @@ import { DEFAULT_MAX_BYTES } from '../io/read-input.js';
 import type { InputFile } from './process-files.js';
 import { startFileThread, type FileThread, type OutputFile } from './file-thread.js';
 import { readFiles, thrownBy, type ReadOutcome } from './read-files.js';
+import type { InputWindow } from './input-window.js';
 
 // A batch amortizes the messages: up to 32 files, and no more than 4 MB read unless one file is
 // larger. Past eight batches or 64 MB of text waiting for the worker (a slow disk), this thread
@@ -41,16 +42,16 @@ function cleanRead(input: InputFile, outcome: ReadOutcome, options: FileOptions)
   return 'bytes' in outcome ? cleanBytes(input.path, outcome.bytes, options) : readFailure(input.path, thrownBy(outcome.error));
 }
 
-// Cleans the files read from `from` on. A result whose text goes to an output leaves its texts out
+// Cleans `inputs`, read as `outcomes`. A result whose text goes to an output leaves its texts out
 // at once when the caller needs none (`withoutTexts`): held until its write is done, they were most
 // of what the young generation had to copy at each scavenge.
-function cleanFiles(inputs: readonly InputFile[], from: number, outcomes: readonly ReadOutcome[], options: FileOptions, withoutTexts: boolean): CleanedFiles {
+function cleanFiles(inputs: readonly InputFile[], outcomes: readonly ReadOutcome[], options: FileOptions, withoutTexts: boolean): CleanedFiles {
   const results: FileResult[] = [];
   const writes: number[] = [];
   const outputs: OutputFile[] = [];
   let bytes = 0;
   for (let offset = 0; offset < outcomes.length; offset++) {
-    const input = inputs[from + offset] as InputFile;
+    const input = inputs[offset] as InputFile;
     const result = cleanRead(input, outcomes[offset] as ReadOutcome, options);
     const write = result.ok && input.output !== undefined ? outputs.push({ target: input.output, text: result.text }) - 1 : -1;
     const kept = withoutTexts && write !== -1 ? textsLeftOut(result) : result;
@@ -58,7 +59,7 @@ function cleanFiles(inputs: readonly InputFile[], from: number, outcomes: readon
     bytes += textBytesOf(kept);
     writes.push(write);
   }
-  return { inputs: inputs.slice(from, from + outcomes.length), results, writes, outputs, bytes };
+  return { inputs, results, writes, outputs, bytes };
 }
 
 // The outputs go to the worker, which has its own copy of them: the batch no longer holds them.
@@ -70,7 +71,7 @@ const sendOutputs = (files: FileThread, { inputs, results, writes, outputs, byte
   written: settling(files.write(outputs)),
 });
 
-const pathsFrom = (inputs: readonly InputFile[], from: number): string[] => inputs.slice(from, from + BATCH_FILES).map((input) => input.path);
+const pathsFrom = (inputs: InputWindow, from: number): string[] => inputs.peek(from, from + BATCH_FILES).map((input) => input.path);
 
 // The next batch's read, asked of the file worker (null if the worker failed).
 interface ReadAhead {
@@ -78,7 +79,7 @@ interface ReadAhead {
   readonly outcomes: Promise<ReadOutcome[] | null>;
 }
 
-function readAhead(files: FileThread, inputs: readonly InputFile[], from: number, maxBytes: number, encoding: string | undefined): ReadAhead {
+function readAhead(files: FileThread, inputs: InputWindow, from: number, maxBytes: number, encoding: string | undefined): ReadAhead {
   return { from, outcomes: files.read(pathsFrom(inputs, from), maxBytes, BATCH_BYTES, encoding) };
 }
 
@@ -100,7 +101,7 @@ function* finishBatch(batch: CleanedBatch, failures: readonly (string | null)[])
 
 
 /** Cleans `inputs` here while a worker writes their outputs and reads ahead; yields in input order. */
-export async function* cleanWithFileThread(inputs: readonly InputFile[], options: FileOptions, withoutTexts: boolean): AsyncGenerator<{ input: InputFile; result: FileResult }> {
+export async function* cleanWithFileThread(inputs: InputWindow, options: FileOptions, withoutTexts: boolean): AsyncGenerator<{ input: InputFile; result: FileResult }> {
   const files = await startFileThread();
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const cleaned: CleanedBatch[] = [];
@@ -114,8 +115,13 @@ export async function* cleanWithFileThread(inputs: readonly InputFile[], options
     if (unsent !== null) cleaned.push(sendOutputs(files, unsent));
     unsent = null;
   };
+  // Whether files are left from `cursor` on; the batch there and the ones to read ahead are looked at.
+  const hasMore = async (cursor: number): Promise<boolean> => {
+    await inputs.fill(cursor + BATCH_FILES * (READS_AHEAD + 1));
+    return cursor < inputs.found;
+  };
   try {
-    for (let cursor = 0; cursor < inputs.length; ) {
+    for (let cursor = 0; await hasMore(cursor); ) {
       // A read asked of the worker is waited for: it went out ahead of any write still to do (see
       // below), so it waits for nothing but itself, which reading the files again here would not
       // shorten (and the worker's read would be work thrown away).
@@ -130,14 +136,14 @@ export async function* cleanWithFileThread(inputs: readonly InputFile[], options
       // ext4 flushes first) this thread reads itself.
       let from = aheads.length === 0 ? next : (aheads[aheads.length - 1] as ReadAhead).from + BATCH_FILES;
       // A worker still loading (some 10 to 30 ms) is not asked: this thread reads the first batches.
-      while (aheads.length < READS_AHEAD && from < inputs.length && files.isReady && files.writesPending === 0) {
+      while (aheads.length < READS_AHEAD && from < inputs.found && files.isReady && files.writesPending === 0) {
         aheads.push(readAhead(files, inputs, from, maxBytes, options.encoding));
         from += BATCH_FILES;
       }
       // The outputs of the batch before go after that read: the worker answers in order, and this
       // thread needs the read next, the write only later.
       sendUnsent();
-      const batch = cleanFiles(inputs, cursor, outcomes, options, withoutTexts);
+      const batch = cleanFiles(inputs.take(cursor, next), outcomes, options, withoutTexts);
       cursor = next;
       bytesAhead += batch.bytes;
       unsent = batch;

@@ -8,6 +8,7 @@ import { createWorkerPool, type CleanedBatch } from './worker-pool.js';
 import { nextTurn, settling, type Settling } from './settling.js';
 import { cleanBatchHere, finishBatch, sendBatch, type SentBatch } from './worker-batches.js';
 import { cleanWithFileThread } from './clean-with-file-thread.js';
+import { InputWindow, type InputSource } from './input-window.js';
 
 /** A file to clean, and the folder it was found under (for mirroring into an output folder). */
 export interface InputFile {
@@ -41,6 +42,14 @@ const MAX_BATCH_FILES = 32;
 const BATCHES_AHEAD_PER_THREAD = 4;
 const MAX_BYTES_AHEAD = 64 << 20;
 
+// How many files are looked at before the work is spread: enough to know whether a run has the
+// files to pay for workers, and what size of batch spreads them evenly (see onWorkers), as if the
+// whole list were known. A larger run is cleaned as its files are found.
+const lookahead = (jobs: number): number => Math.max(MIN_FILES_FOR_WORKERS, MAX_BATCH_FILES * jobs * 8);
+
+// The files looked at so far: all of them when the run has no more.
+const lookedAt = (inputs: InputWindow): readonly InputFile[] => inputs.peek(0, inputs.found);
+
 function totalBytes(inputs: readonly InputFile[]): number {
   let bytes = 0;
   for (const input of inputs) {
@@ -54,18 +63,18 @@ function totalBytes(inputs: readonly InputFile[]): number {
 }
 
 /** How many threads should clean (this one and workers): 0 means this thread alone. */
-function cleaningThreads(inputs: readonly InputFile[], options: FileOptions, jobs: number): number {
-  const threads = Math.min(jobs, inputs.length);
+function cleaningThreads(inputs: InputWindow, options: FileOptions, jobs: number): number {
+  const threads = inputs.ended ? Math.min(jobs, inputs.found) : jobs;
   if (threads < 2 || options.source === undefined) return 0;
-  if (inputs.length >= MIN_FILES_FOR_WORKERS) return threads;
-  return totalBytes(inputs) >= MIN_BYTES_FOR_WORKERS ? threads : 0;
+  if (inputs.found >= MIN_FILES_FOR_WORKERS) return threads;
+  return totalBytes(lookedAt(inputs)) >= MIN_BYTES_FOR_WORKERS ? threads : 0;
 }
 
 // Files up to this size, on average, take about as long to write atomically as to clean (a 3 KB
 // article: some 60-100 us each); larger ones are mostly cleaning, which two engines share better.
 const MAX_AVERAGE_BYTES_FOR_WRITER = 64 << 10;
-// The size of a run's files is judged from a few of them, spread over the list: a stat of each of
-// 10,000 files would cost more than the choice is worth.
+// The size of a run's files is judged from a few of them, spread over the files looked at: a stat
+// of each of 10,000 files would cost more than the choice is worth.
 const SIZE_SAMPLES = 16;
 
 function averageSampledBytes(inputs: readonly InputFile[]): number {
@@ -90,13 +99,19 @@ function averageSampledBytes(inputs: readonly InputFile[]): number {
  * and a rename each) is about as much work as reading and cleaning them; larger files, or a few,
  * are better cleaned by two engines.
  */
-function writesManySmallOutputs(inputs: readonly InputFile[]): boolean {
+function writesManySmallOutputs(window: InputWindow): boolean {
+  const inputs = lookedAt(window);
   if (inputs.length < MIN_FILES_FOR_WORKERS || !inputs.some((input) => input.output !== undefined)) return false;
   return averageSampledBytes(inputs) <= MAX_AVERAGE_BYTES_FOR_WRITER;
 }
 
-function* inThread(inputs: readonly InputFile[], options: FileOptions, withoutTexts: boolean): Generator<{ input: InputFile; result: FileResult }> {
-  for (const input of inputs) yield { input, result: cleanPath(input.path, options, input.output, withoutTexts) };
+async function* inThread(inputs: InputWindow, options: FileOptions, withoutTexts: boolean): AsyncGenerator<{ input: InputFile; result: FileResult }> {
+  for (let place = 0; ; place++) {
+    await inputs.fill(place + 1);
+    const [input] = inputs.take(place, place + 1);
+    if (input === undefined) return;
+    yield { input, result: cleanPath(input.path, options, input.output, withoutTexts) };
+  }
 }
 
 // A batch in line for its results, and its answer once there is one (read without waiting).
@@ -112,30 +127,36 @@ interface QueuedBatch {
  * about 138 to 124 MB. The workers get batches while they have room; this thread cleans the next
  * batch itself whenever the batch at the head of the line is not back yet.
  */
-async function* onWorkers(inputs: readonly InputFile[], options: FileOptions, threads: number, withoutTexts: boolean): AsyncGenerator<{ input: InputFile; result: FileResult }> {
+async function* onWorkers(inputs: InputWindow, options: FileOptions, threads: number, withoutTexts: boolean): AsyncGenerator<{ input: InputFile; result: FileResult }> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const pool = await createWorkerPool(threads - 1, { options: options.source ?? {}, encoding: options.encoding, maxBytes, withoutTexts });
-  const maxFiles = Math.max(1, Math.min(MAX_BATCH_FILES, Math.ceil(inputs.length / (threads * 8))));
+  // The files looked ahead at (see lookahead) are all there are, or enough for the largest batch.
+  const maxFiles = Math.max(1, Math.min(MAX_BATCH_FILES, Math.ceil(inputs.found / (threads * 8))));
   const queue: QueuedBatch[] = [];
   let bytesAhead = 0;
   let cursor = 0;
   const mayReadAhead = (): boolean =>
     queue.length < threads || (queue.length < threads * BATCHES_AHEAD_PER_THREAD && bytesAhead < MAX_BYTES_AHEAD);
+  // Whether files are left from `cursor` on, a whole batch of them looked ahead at if there are.
+  const hasMore = async (): Promise<boolean> => {
+    await inputs.fill(cursor + maxFiles);
+    return cursor < inputs.found;
+  };
   const enqueue = (batch: SentBatch): void => {
     cursor += batch.inputs.length;
     bytesAhead += batch.bytes;
     queue.push({ batch, cleaned: settling(batch.cleaned) });
   };
   try {
-    while (cursor < inputs.length || queue.length > 0) {
-      while (cursor < inputs.length && pool.hasRoom() && mayReadAhead()) enqueue(sendBatch(pool, inputs, cursor, maxFiles, maxBytes, withoutTexts));
+    while ((await hasMore()) || queue.length > 0) {
+      while (pool.hasRoom() && mayReadAhead() && (await hasMore())) enqueue(sendBatch(pool, inputs.take(cursor, cursor + maxFiles), maxBytes, withoutTexts));
       const head = queue[0];
       if (head !== undefined && head.cleaned.value !== null) {
         queue.shift();
         bytesAhead -= head.batch.bytes;
         yield* finishBatch(head.batch, head.cleaned.value);
-      } else if (cursor < inputs.length && mayReadAhead()) {
-        enqueue(cleanBatchHere(inputs, cursor, maxFiles, options, withoutTexts));
+      } else if (cursor < inputs.found && mayReadAhead()) {
+        enqueue(cleanBatchHere(inputs.take(cursor, cursor + maxFiles), options, withoutTexts));
         await nextTurn();
       } else {
         await head?.batch.cleaned;
@@ -150,13 +171,17 @@ async function* onWorkers(inputs: readonly InputFile[], options: FileOptions, th
  * Yields one result per input, in the order of `inputs`, whatever order the work finishes in.
  * Many files (or a few large ones) are cleaned by `jobs` threads, this one and `jobs - 1` workers
  * (default: the cores available); a handful of small files is cleaned in this thread alone, which
- * starts faster.
+ * starts faster. `source` may be a list, or files as they are found (an async iterable of files
+ * or of runs of files, as a folder walk gives them): they are taken a window at a time, never all
+ * held.
  */
 export async function* processFiles(
-  inputs: readonly InputFile[],
+  source: InputSource,
   options: FileOptions,
   { jobs = availableParallelism(), withoutTexts = false }: ProcessOptions = {},
 ): AsyncGenerator<{ input: InputFile; result: FileResult }> {
+  const inputs = new InputWindow(source);
+  await inputs.fill(lookahead(jobs));
   const threads = cleaningThreads(inputs, options, jobs);
   if (threads === 0) yield* inThread(inputs, options, withoutTexts);
   else if (threads === 2 && writesManySmallOutputs(inputs)) yield* cleanWithFileThread(inputs, options, withoutTexts);

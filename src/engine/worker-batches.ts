@@ -20,18 +20,18 @@ export interface SentBatch {
 }
 
 /**
- * Hands the next files from `from` (up to the batch limits) to the pool. A file to be written
+ * Hands the first of `candidates` (up to the batch limits) to the pool. A file to be written
  * to an output whose text this thread does not need (`withoutTexts`) goes as its path: the worker
  * reads and writes it, so the file-system work is spread over the cores. Any other file is read
  * here and goes as bytes; one that cannot be read is an error result right away.
  */
-export function sendBatch(pool: WorkerPool, inputs: readonly InputFile[], from: number, maxFiles: number, maxBytes: number, withoutTexts: boolean): SentBatch {
+export function sendBatch(pool: WorkerPool, candidates: readonly InputFile[], maxBytes: number, withoutTexts: boolean): SentBatch {
   const tasks: FileTask[] = [];
   const readErrors: (FileResult | null)[] = [];
   let bytes = 0;
-  let next = from;
-  while (next < inputs.length && next - from < maxFiles && bytes < MAX_BATCH_BYTES) {
-    const input = inputs[next++] as InputFile;
+  let next = 0;
+  while (next < candidates.length && bytes < MAX_BATCH_BYTES) {
+    const input = candidates[next++] as InputFile;
     if (withoutTexts && input.output !== undefined) {
       tasks.push({ path: input.path, output: input.output });
       readErrors.push(null);
@@ -46,16 +46,15 @@ export function sendBatch(pool: WorkerPool, inputs: readonly InputFile[], from: 
       readErrors.push(readFailure(input.path, error));
     }
   }
-  return { inputs: inputs.slice(from, next), readErrors, bytes, cleaned: pool.clean(tasks) };
+  return { inputs: candidates.slice(0, next), readErrors, bytes, cleaned: pool.clean(tasks) };
 }
 
 /**
- * Cleans the next files from `from` in this thread, as a batch whose answer is ready at once:
+ * Cleans `batchInputs` in this thread, as a batch whose answer is ready at once:
  * outputs are written by cleanPath, so none is left for finishBatch. Its `bytes` count the texts
  * its results hold (none when `withoutTexts` leaves them out), which bounds what waits in line.
  */
-export function cleanBatchHere(inputs: readonly InputFile[], from: number, maxFiles: number, options: FileOptions, withoutTexts: boolean): SentBatch {
-  const batchInputs = inputs.slice(from, from + maxFiles);
+export function cleanBatchHere(batchInputs: readonly InputFile[], options: FileOptions, withoutTexts: boolean): SentBatch {
   const results = batchInputs.map((input) => cleanPath(input.path, options, input.output, withoutTexts));
   return {
     inputs: batchInputs,
