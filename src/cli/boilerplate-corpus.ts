@@ -1,12 +1,11 @@
 /** --boilerplate and --boilerplate-from: the corpus summary of a run, made before any file is cleaned. */
 import { readFileSync } from 'node:fs';
 import { decodeText } from '../io/decode-text.js';
-import { emptyLineCounts, fingerprintFiles, parseLineCounts, summarizeCorpus, DEFAULT_BOILERPLATE_THRESHOLDS } from '../corpus/index.js';
+import { emptyLineCounts, parseLineCounts, summarizeCorpus, DEFAULT_BOILERPLATE_THRESHOLDS, type LineCounts } from '../corpus/index.js';
 import { OptionError, resolveOptions, type CleanOptions } from '../engine/options.js';
 import type { FileOptions } from '../engine/clean-file.js';
 import { UsageError } from './usage-error.js';
 import type { CorpusSummary } from '../model/corpus.js';
-import type { InputFile } from '../engine/process-files.js';
 
 /** The flags of cross-file boilerplate. */
 export interface BoilerplateFlags {
@@ -32,18 +31,18 @@ function readCounts(path: string) {
 }
 
 /**
- * The summary for the run: from a counts file (--boilerplate-from), or by fingerprinting the run's
- * own files first (--boilerplate). Files that cannot be read are left out here and reported when
- * they are cleaned.
+ * The summary for the run: from a counts file (--boilerplate-from), or from the counts of the
+ * run's own files, fingerprinted first (--boilerplate). Files that cannot be read are left out of
+ * those and reported when they are cleaned.
  */
-export function buildCorpus(flags: BoilerplateFlags, files: readonly InputFile[] | null): CorpusSummary {
+export function buildCorpus(flags: BoilerplateFlags, counts: LineCounts | null): CorpusSummary {
   const thresholds = {
     minFiles: flags.boilerplateMinFiles ?? DEFAULT_BOILERPLATE_THRESHOLDS.minFiles,
     minPercent: flags.boilerplateMinShare ?? DEFAULT_BOILERPLATE_THRESHOLDS.minPercent,
   };
   if (flags.boilerplateFrom !== undefined) return summarizeCorpus(readCounts(flags.boilerplateFrom), thresholds);
-  if (files === null) throw new OptionError('--boilerplate needs files to compare (or counts: --boilerplate-from FILE)');
-  return summarizeCorpus(fingerprintFiles(files.map((file) => file.path)), thresholds);
+  if (counts === null) throw new OptionError('--boilerplate needs files to compare (or counts: --boilerplate-from FILE)');
+  return summarizeCorpus(counts, thresholds);
 }
 
 /** The clean options with the boilerplate rule turned on and its corpus summary. */
@@ -55,10 +54,10 @@ export function withBoilerplate(options: CleanOptions, corpus: CorpusSummary): C
  * The file options of a run with cross-file boilerplate on, when it was asked for: the corpus
  * summary is built (or read) before any file is cleaned. Throws a usage error when it cannot be.
  */
-export function fileOptionsWithCorpus(fileOptions: FileOptions, flags: BoilerplateFlags, files: readonly InputFile[] | null): FileOptions {
+export function fileOptionsWithCorpus(fileOptions: FileOptions, flags: BoilerplateFlags, counts: LineCounts | null): FileOptions {
   if (!wantsBoilerplate(flags)) return fileOptions;
   try {
-    const resolved = resolveOptions(withBoilerplate(fileOptions.source ?? {}, buildCorpus(flags, files)));
+    const resolved = resolveOptions(withBoilerplate(fileOptions.source ?? {}, buildCorpus(flags, counts)));
     return { ...fileOptions, ...resolved };
   } catch (error) {
     if (error instanceof OptionError) throw new UsageError(error.message);

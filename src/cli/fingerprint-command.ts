@@ -11,14 +11,16 @@ import {
   addFileKeys,
   CountFormatError,
   distinctLineKeys,
+  addFingerprints,
   emptyLineCounts,
   fingerprintFiles,
   formatFileKeys,
   formatLineCounts,
   parseLineCounts,
+  type FingerprintFailure,
   type LineCounts,
 } from '../corpus/index.js';
-import { expandInputs } from './inputs.js';
+import { isProblem, streamInputs, type InputFile } from './inputs.js';
 import type { CliIo } from './io.js';
 
 interface FingerprintFlags {
@@ -96,22 +98,37 @@ async function countFiles(io: CliIo, flags: FingerprintFlags, paths: readonly st
     addFileKeys(counts, keys);
     return { counts, failed: 0 };
   }
-  const { files, problems } = await expandInputs(paths, { extensions: [flags.ext.replace(/^\./, '')], exclude: [] });
-  const errors = problems.filter((problem) => problem.severity === 'error');
-  let failed = errors.length;
-  for (const problem of problems) io.stderr.write(`article-clean fingerprint: ${problem.path}: ${problem.reason}\n`);
-  const report = ({ path, error }: { path: string; error: string }): void => {
-    failed++;
-    io.stderr.write(`article-clean fingerprint: ${path}: ${error}\n`);
-  };
-  if (!flags.perFile) return { counts: fingerprintFiles(files.map((file) => file.path), report), failed };
-  // Per file: each file's keys are printed as soon as it is read, so memory stays at one file.
-  const counts = emptyLineCounts();
+  return countFoundFiles(io, flags, paths);
+}
+
+// --per-file: each file's keys are printed as soon as it is read, so memory stays at one file.
+function printFileKeys(io: CliIo, counts: LineCounts, files: readonly InputFile[], report: (failure: FingerprintFailure) => void): void {
   for (const file of files) {
     const single = fingerprintFiles([file.path], report);
     if (single.files === 0) continue;
     writeLines(io, formatFileKeys(single.counts.keys()));
     counts.files++;
+  }
+}
+
+// The files as the walk finds them, the problems where it meets them: memory stays at the counts,
+// whatever the number of files.
+async function countFoundFiles(io: CliIo, flags: FingerprintFlags, paths: readonly string[]): Promise<{ counts: LineCounts; failed: number }> {
+  const counts = emptyLineCounts();
+  let failed = 0;
+  const report = ({ path, error }: FingerprintFailure): void => {
+    failed++;
+    io.stderr.write(`article-clean fingerprint: ${path}: ${error}\n`);
+  };
+  for await (const item of streamInputs(paths, { extensions: [flags.ext.replace(/^\./, '')], exclude: [] })) {
+    if (isProblem(item)) {
+      if (item.severity === 'error') failed++;
+      io.stderr.write(`article-clean fingerprint: ${item.path}: ${item.reason}\n`);
+    } else if (flags.perFile === true) {
+      printFileKeys(io, counts, item, report);
+    } else {
+      addFingerprints(counts, item.map((file) => file.path), report);
+    }
   }
   return { counts, failed };
 }

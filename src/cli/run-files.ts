@@ -6,7 +6,8 @@ import { keptChunks } from '../io/utf8-pieces.js';
 import { DEFAULT_MAX_BYTES, readAllWithin, describeErrorCode } from '../io/read-input.js';
 import { isStdoutClosed, writeProduct } from './io.js';
 import { summaryLine } from './report.js';
-import { countRunInputs, exitCodeOf, expandRunInputs, handleResult, streamRunInputs, type Run } from './run.js';
+import { exitCodeOf, firstPassInputs, handleResult, streamRunInputs, type Run } from './run.js';
+import { addFingerprints, emptyLineCounts, type LineCounts } from '../corpus/index.js';
 import { checkOutDir } from './destination.js';
 import { fileOptionsWithCorpus } from './boilerplate-corpus.js';
 
@@ -25,7 +26,7 @@ function finish(run: Run, single: boolean): number {
 
 /** What a run over files cleans: the inputs with their outputs planned, and how to clean them. */
 interface PlannedRun {
-  /** The inputs, planned as they are found, a run at a time (or all first, for a run that fingerprints them). */
+  /** The inputs, planned as they are found, a run at a time. */
   readonly targets: AsyncIterable<readonly InputFile[]>;
   /** How many files there are, when the progress bar shows it (0 otherwise: not counted). */
   readonly fileCount: number;
@@ -47,24 +48,32 @@ async function withFirst(files: AsyncIterable<InputFile[]>): Promise<{ first: In
   return { first: head.done === true ? null : (head.value[0] ?? null), all: all() };
 }
 
-async function* fromList(files: InputFile[]): AsyncGenerator<InputFile[]> {
-  if (files.length > 0) yield files;
+// --boilerplate reads every file before it cleans one: the line-key counts of the run's files,
+// from a walk of their own, which keeps the counts and nothing of the files.
+async function fingerprintRun(run: Run, paths: readonly string[]): Promise<LineCounts> {
+  const counts = emptyLineCounts();
+  for await (const found of firstPassInputs(run, paths)) addFingerprints(counts, found.map((input) => input.path));
+  return counts;
+}
+
+async function countFiles(run: Run, paths: readonly string[]): Promise<number> {
+  let count = 0;
+  for await (const found of firstPassInputs(run, paths)) count += found.length;
+  return count;
 }
 
 // The inputs are planned and cleaned as the walk finds them: a run over a million files never
-// holds their list (it held about 185 bytes a file). Only --boilerplate reads every file before
-// it cleans one, and takes the list first.
+// holds their list (it held about 185 bytes a file).
 async function planRun(run: Run, paths: readonly string[]): Promise<PlannedRun> {
   const { destination, fileOptions, boilerplate } = run.settings;
   await checkOutDir(destination);
-  const list = boilerplate.boilerplate === true ? await expandRunInputs(run, paths) : null;
-  const options = fileOptionsWithCorpus(fileOptions, boilerplate, list);
-  const { first, all } = await withFirst(list === null ? streamRunInputs(run, paths) : fromList(list));
+  const options = fileOptionsWithCorpus(fileOptions, boilerplate, boilerplate.boilerplate === true ? await fingerprintRun(run, paths) : null);
+  const { first, all } = await withFirst(streamRunInputs(run, paths));
   // A file argument names that file alone; a folder or a pattern gives its files a root.
   const single = paths.length === 1 && first !== null && first.root === null;
   run.presentation = { ...run.presentation, printsText: single && destination.kind === 'stdout' };
   // The bar on a terminal needs the total up front: the inputs are counted in a walk of their own.
-  const fileCount = !run.reporter.progress.isShown || single ? 0 : (list?.length ?? (await countRunInputs(run, paths)));
+  const fileCount = !run.reporter.progress.isShown || single ? 0 : await countFiles(run, paths);
   return { targets: run.writer.plan(all, paths.length === 1), fileCount, single, options };
 }
 

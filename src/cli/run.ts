@@ -90,11 +90,12 @@ export async function expandRunInputs(run: Run, paths: readonly string[]): Promi
   return files;
 }
 
-/** How many files the paths name, problems left unreported (the run reports them as it meets them). */
-export async function countRunInputs(run: Run, paths: readonly string[]): Promise<number> {
-  let count = 0;
-  for await (const item of streamInputs(paths, expandOptions(run))) if (!isProblem(item)) count += item.length;
-  return count;
+/**
+ * The files the paths name, a run at a time, for a pass before the run's own (counting them,
+ * fingerprinting them): problems are left unreported, since the run reports them as it meets them.
+ */
+export async function* firstPassInputs(run: Run, paths: readonly string[]): AsyncGenerator<InputFile[]> {
+  for await (const item of streamInputs(paths, expandOptions(run))) if (!isProblem(item)) yield item;
 }
 
 /** The exit code of a finished run: 2 if anything failed, 1 if --check found files to clean, else 0. */

@@ -10,11 +10,11 @@ export interface FingerprintFailure {
 }
 
 /**
- * Counts in how many of the files each line key occurs. Only the counts are kept, never the
- * texts, so memory grows with the number of distinct lines, not with the corpus.
+ * Adds the files at `paths` to `counts`: in how many files each line key occurs. Only the counts
+ * are kept, never the texts, so memory grows with the number of distinct lines, not with the
+ * corpus; a run gives its files a run at a time, as a folder walk finds them.
  */
-export function fingerprintFiles(paths: readonly string[], onFailure: (failure: FingerprintFailure) => void = () => {}): LineCounts {
-  const counts = emptyLineCounts();
+export function addFingerprints(counts: LineCounts, paths: Iterable<string>, onFailure: (failure: FingerprintFailure) => void = () => {}): void {
   for (const path of paths) {
     let text: string;
     try {
@@ -25,5 +25,11 @@ export function fingerprintFiles(paths: readonly string[], onFailure: (failure: 
     }
     addFileKeys(counts, distinctLineKeys(text));
   }
+}
+
+/** Counts in how many of the files each line key occurs (addFingerprints, from no counts). */
+export function fingerprintFiles(paths: Iterable<string>, onFailure?: (failure: FingerprintFailure) => void): LineCounts {
+  const counts = emptyLineCounts();
+  addFingerprints(counts, paths, onFailure);
   return counts;
 }

@@ -2,4 +2,4 @@
 export { addFileKeys, distinctLineKeys, emptyLineCounts, mergeLineCounts, type LineCounts } from './line-counts.js';
 export { CountFormatError, FILES_KEY, formatFileKeys, formatLineCounts, parseLineCounts } from './count-format.js';
 export { DEFAULT_BOILERPLATE_THRESHOLDS, summarizeCorpus, type BoilerplateThresholds } from './corpus-summary.js';
-export { fingerprintFiles, type FingerprintFailure } from './fingerprint-files.js';
+export { addFingerprints, fingerprintFiles, type FingerprintFailure } from './fingerprint-files.js';
