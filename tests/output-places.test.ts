@@ -5,11 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { mirrorInto, placeByJoin } from '../src/cli/inputs.js';
 import { walkFolder } from '../src/io/walk-folder.js';
+import { createWriter } from '../src/cli/destination.js';
+import type { FileResult } from '../src/engine/clean-file.js';
+import type { InputFile } from '../src/engine/process-files.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
 
@@ -50,6 +53,42 @@ describe('output places under --out-dir', () => {
     expect(place({ path: 'x/a/b.txt', root: 'x' })).toBe(join('out', 'a', 'b.txt'));
     expect(place({ path: 'y/b.txt', root: './y/' })).toBe(join('out', 'b.txt'));
     expect(place({ path: 'x/../../b.txt', root: 'x' })).toBeNull();
+  });
+});
+
+describe('output folders made ahead of the run', () => {
+  async function planAll(outDir: string, inputs: InputFile[], ahead: boolean): Promise<{ planned: readonly InputFile[]; failures: unknown[] }> {
+    const writer = createWriter({ kind: 'out-dir', directory: outDir });
+    if (ahead) await writer.makeFolders(inputs, true);
+    async function* found(): AsyncGenerator<InputFile[]> {
+      yield inputs;
+    }
+    const planned: InputFile[] = [];
+    for await (const run of writer.plan(found(), true)) planned.push(...run);
+    const ok = { ok: true, path: '', text: '', original: '', changed: false, encoding: 'utf-8', findings: [], links: [], removedCharacters: 0 } as unknown as FileResult;
+    const failures = await Promise.all(planned.map(async (input) => writer.write(input, ok)));
+    return { planned, failures };
+  }
+
+  it('are the folders plan makes, with no file written, and plan answers as it does without them', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'article-clean-ahead-'));
+    const inputs = ['a/x.txt', 'a/b/y.txt', 'c/z.txt', 'd/w.txt'].map((file) => ({ path: join(base, 'src', file), root: join(base, 'src') }));
+    const answers: unknown[] = [];
+    for (const ahead of [true, false]) {
+      const outDir = join(base, ahead ? 'ahead' : 'plain');
+      // A file where the folder of c/z.txt's output should be: that output cannot be placed.
+      mkdirSync(outDir);
+      writeFileSync(join(outDir, 'c'), 'not a folder\n');
+      const { planned, failures } = await planAll(outDir, inputs, ahead);
+      expect(readdirSync(outDir).sort()).toEqual(['a', 'c', 'd']);
+      expect(readdirSync(join(outDir, 'a')).sort()).toEqual(['b']);
+      answers.push({ planned: planned.map((input) => input.output?.slice(outDir.length) ?? null), failures: failures.map((result) => (result.ok ? 'ok' : result.error.replace(outDir, 'DIR'))) });
+    }
+    expect(answers[0]).toEqual(answers[1]);
+    expect(answers[0]).toEqual({
+      planned: [join('/a', 'x.txt'), join('/a', 'b', 'y.txt'), null, join('/d', 'w.txt')],
+      failures: ['ok', 'ok', expect.stringMatching(/^cannot write DIR: /), 'ok'],
+    });
   });
 });
 

@@ -48,18 +48,30 @@ async function withFirst(files: AsyncIterable<InputFile[]>): Promise<{ first: In
   return { first: head.done === true ? null : (head.value[0] ?? null), all: all() };
 }
 
-// --boilerplate reads every file before it cleans one: the line-key counts of the run's files,
-// from a walk of their own, which keeps the counts and nothing of the files.
-async function fingerprintRun(run: Run, paths: readonly string[]): Promise<LineCounts> {
-  const counts = emptyLineCounts();
-  for await (const found of firstPassInputs(run, paths)) addFingerprints(counts, found.map((input) => input.path));
-  return counts;
+/** What a run needs to know of its files before it cleans the first one. */
+interface BeforeTheRun {
+  /** The line-key counts of the files (--boilerplate), or null. */
+  readonly counts: LineCounts | null;
+  /** How many files there are (counted for the progress bar only, else 0). */
+  readonly fileCount: number;
 }
 
-async function countFiles(run: Run, paths: readonly string[]): Promise<number> {
-  let count = 0;
-  for await (const found of firstPassInputs(run, paths)) count += found.length;
-  return count;
+// A walk of its own before the run's, when the run needs one: --boilerplate reads every file
+// before it cleans one (its counts are kept, nothing of the files), the progress bar on a terminal
+// needs the total, and --out-dir makes the output folders before any file is written.
+async function walkBeforeTheRun(run: Run, paths: readonly string[], single: boolean): Promise<BeforeTheRun> {
+  const fingerprints = run.settings.boilerplate.boilerplate === true;
+  const counts = fingerprints ? emptyLineCounts() : null;
+  const countsFiles = run.reporter.progress.isShown && !single;
+  const makesFolders = run.settings.destination.kind === 'out-dir' && !single;
+  let fileCount = 0;
+  if (!fingerprints && !countsFiles && !makesFolders) return { counts, fileCount };
+  for await (const found of firstPassInputs(run, paths)) {
+    if (counts !== null) addFingerprints(counts, found.map((input) => input.path));
+    if (countsFiles) fileCount += found.length;
+    if (makesFolders) await run.writer.makeFolders(found, paths.length === 1);
+  }
+  return { counts, fileCount };
 }
 
 // The inputs are planned and cleaned as the walk finds them: a run over a million files never
@@ -67,13 +79,12 @@ async function countFiles(run: Run, paths: readonly string[]): Promise<number> {
 async function planRun(run: Run, paths: readonly string[]): Promise<PlannedRun> {
   const { destination, fileOptions, boilerplate } = run.settings;
   await checkOutDir(destination);
-  const options = fileOptionsWithCorpus(fileOptions, boilerplate, boilerplate.boilerplate === true ? await fingerprintRun(run, paths) : null);
   const { first, all } = await withFirst(streamRunInputs(run, paths));
   // A file argument names that file alone; a folder or a pattern gives its files a root.
   const single = paths.length === 1 && first !== null && first.root === null;
   run.presentation = { ...run.presentation, printsText: single && destination.kind === 'stdout' };
-  // The bar on a terminal needs the total up front: the inputs are counted in a walk of their own.
-  const fileCount = !run.reporter.progress.isShown || single ? 0 : await countFiles(run, paths);
+  const { counts, fileCount } = await walkBeforeTheRun(run, paths, single);
+  const options = fileOptionsWithCorpus(fileOptions, boilerplate, counts);
   return { targets: run.writer.plan(all, paths.length === 1), fileCount, single, options };
 }
 
