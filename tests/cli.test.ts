@@ -163,6 +163,21 @@ describe('article-clean (in-process)', () => {
     expect(fast.stderr).not.toMatch(/\r/);
   });
 
+  it('--write --backup never cleans its own backups, when a later argument walks where they were made', async () => {
+    const folder = temporaryFolder();
+    // "-early" sorts first, and 600 files come after it: more than a run looks ahead at (512 on
+    // two threads), so -early/b.txt and its backup, b.txt.orig.txt, are written before the second
+    // argument, -early again, is walked.
+    const many = Object.fromEntries(Array.from({ length: 600 }, (_, index) => [`${String(index).padStart(3, '0')}.txt`, DIRTY]));
+    writeTree(folder, { ...many, 'a.txt': DIRTY, '-early/b.txt': DIRTY });
+    const run = await runInProcess(['--write', '--backup', '.orig.txt', '--jobs', '2', folder, join(folder, '-early')]);
+    expect(run.exit).toBe(0);
+    expect(readdirSync(join(folder, '-early')).sort()).toEqual(['b.txt', 'b.txt.orig.txt']);
+    expect(readFileSync(join(folder, '-early', 'b.txt.orig.txt'), 'utf8')).toBe(DIRTY);
+    expect(readFileSync(join(folder, '-early', 'b.txt'), 'utf8')).toBe(DIRTY_CLEANED);
+    expect(readFileSync(join(folder, 'a.txt.orig.txt'), 'utf8')).toBe(DIRTY);
+  });
+
   it('--write rewrites changed files only, with --backup', async () => {
     const folder = temporaryFolder();
     writeTree(folder, { 'dirty.txt': DIRTY, 'clean.txt': CLEAN });

@@ -6,7 +6,7 @@ import { keptChunks } from '../io/utf8-pieces.js';
 import { DEFAULT_MAX_BYTES, readAllWithin, describeErrorCode } from '../io/read-input.js';
 import { isStdoutClosed, writeProduct } from './io.js';
 import { summaryLine } from './report.js';
-import { exitCodeOf, firstPassInputs, handleResult, streamRunInputs, type Run } from './run.js';
+import { exitCodeOf, expandRunInputs, firstPassInputs, handleResult, streamRunInputs, type Run } from './run.js';
 import { addFingerprints, emptyLineCounts, type LineCounts } from '../corpus/index.js';
 import { checkOutDir } from './destination.js';
 import { fileOptionsWithCorpus } from './boilerplate-corpus.js';
@@ -74,12 +74,25 @@ async function walkBeforeTheRun(run: Run, paths: readonly string[], single: bool
   return { counts, fileCount };
 }
 
+async function* fromList(files: InputFile[]): AsyncGenerator<InputFile[]> {
+  if (files.length > 0) yield files;
+}
+
+// Whether the run's writes can make files that a walk still to come would find: the backups of
+// --write --backup (FILE + SUFFIX, which may end in an extension the run looks for), made while a
+// later argument's folder is still to be walked ("--write --backup .orig.txt news news/2024"
+// would clean news/2024's backups next).
+const writesWhatLaterWalksFind = (run: Run, paths: readonly string[]): boolean =>
+  run.settings.destination.kind === 'in-place' && run.settings.destination.backupSuffix !== undefined && paths.length > 1;
+
 // The inputs are planned and cleaned as the walk finds them: a run over a million files never
-// holds their list (it held about 185 bytes a file).
+// holds their list (it held about 185 bytes a file). A run that could find its own backups lists
+// its files first.
 async function planRun(run: Run, paths: readonly string[]): Promise<PlannedRun> {
   const { destination, fileOptions, boilerplate } = run.settings;
   await checkOutDir(destination);
-  const { first, all } = await withFirst(streamRunInputs(run, paths));
+  const inputs = writesWhatLaterWalksFind(run, paths) ? fromList(await expandRunInputs(run, paths)) : streamRunInputs(run, paths);
+  const { first, all } = await withFirst(inputs);
   // A file argument names that file alone; a folder or a pattern gives its files a root.
   const single = paths.length === 1 && first !== null && first.root === null;
   run.presentation = { ...run.presentation, printsText: single && destination.kind === 'stdout' };
