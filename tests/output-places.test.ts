@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { mirrorInto, placeByJoin } from '../src/cli/inputs.js';
-import { walkFolder } from '../src/io/walk-folder.js';
+import { walkFolder } from './helpers/walk.js';
 import { createWriter } from '../src/cli/destination.js';
 import type { FileResult } from '../src/engine/clean-file.js';
 import type { InputFile } from '../src/engine/process-files.js';

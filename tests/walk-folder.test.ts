@@ -10,7 +10,8 @@ import fc from 'fast-check';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { walkFolder, walkFolderItems } from '../src/io/walk-folder.js';
+import { walkFolderItems } from '../src/io/walk-folder.js';
+import { walkFolder } from './helpers/walk.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
 

@@ -156,10 +156,12 @@ async function* passOn(inputs: AsyncIterable<readonly InputFile[]>): AsyncGenera
   yield* inputs;
 }
 
+// What a writer without an output folder plans: nothing, and no folder to make.
+const NO_PLACES: Pick<Writer, 'plan' | 'makeFolders'> = { plan: passOn, makeFolders: async () => {} };
+
 function inPlaceWriter(backupSuffix: string | undefined): Writer {
   return {
-    plan: (inputs) => passOn(inputs),
-    makeFolders: async () => {},
+    ...NO_PLACES,
     async write(input, result) {
       // Unchanged files are left alone: same bytes, same modification time.
       if (!result.ok || !result.changed) return result;
@@ -177,7 +179,7 @@ function inPlaceWriter(backupSuffix: string | undefined): Writer {
 export function createWriter(destination: Destination): Writer {
   if (destination.kind === 'out-dir') return outDirWriter(destination.directory);
   if (destination.kind === 'in-place') return inPlaceWriter(destination.backupSuffix);
-  return { plan: (inputs) => passOn(inputs), makeFolders: async () => {}, write: async (_input, result) => result };
+  return { ...NO_PLACES, write: async (_input, result) => result };
 }
 
 /** Fails with a usage error when --out-dir names something that is not a folder. */

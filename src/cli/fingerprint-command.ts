@@ -9,9 +9,9 @@ import { decodeText } from '../io/decode-text.js';
 import { DEFAULT_MAX_BYTES, readAllWithin } from '../io/read-input.js';
 import {
   addFileKeys,
+  addFingerprints,
   CountFormatError,
   distinctLineKeys,
-  addFingerprints,
   emptyLineCounts,
   fingerprintFiles,
   formatFileKeys,

@@ -1,4 +1,4 @@
-/** Expands the paths given on the command line (files, folders, quoted globs) into a list of files. */
+/** Expands the paths given on the command line (files, folders, quoted globs) into the files to clean, as they are found. */
 import { statSync } from 'node:fs';
 import { basename, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import type { InputFile } from '../engine/process-files.js';
@@ -15,12 +15,6 @@ export interface ExpandOptions {
   readonly extensions: readonly string[];
   /** Folders never entered: the --out-dir, when it sits inside an input folder. */
   readonly exclude: readonly string[];
-}
-
-/** The files to clean, in argument order (each folder or pattern sorted), and the problems met. */
-export interface ExpandedInputs {
-  readonly files: InputFile[];
-  readonly problems: InputProblem[];
 }
 
 /** Files to clean (a run of them at a time) or a problem met, in the order the arguments name them. */
@@ -89,17 +83,6 @@ export async function* streamInputs(paths: readonly string[], options: ExpandOpt
       else yield item.filter(isFirstSeen);
     }
   }
-}
-
-/** The files named by the arguments and the problems met, as lists (streamInputs, collected). */
-export async function expandInputs(paths: readonly string[], options: ExpandOptions): Promise<ExpandedInputs> {
-  const files: InputFile[] = [];
-  const problems: InputProblem[] = [];
-  for await (const item of streamInputs(paths, options)) {
-    if (isProblem(item)) problems.push(item);
-    else for (const file of item) files.push(file);
-  }
-  return { files, problems };
 }
 
 // What goes before a relative path to put it under `folder`, as join() would: nothing for "." (or

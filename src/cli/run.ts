@@ -71,17 +71,20 @@ function expandOptions(run: Run): ExpandOptions {
   return { extensions, exclude: destination.kind === 'out-dir' ? [destination.directory] : [] };
 }
 
+// The files the paths name, a run at a time, each problem met handed to `onProblem`.
+async function* runInputs(run: Run, paths: readonly string[], onProblem: (problem: InputProblem) => void): AsyncGenerator<InputFile[]> {
+  for await (const item of streamInputs(paths, expandOptions(run))) {
+    if (isProblem(item)) onProblem(item);
+    else if (item.length > 0) yield item;
+  }
+}
+
 /**
  * The files the paths name (an --out-dir inside an input folder is never entered), a run of them
  * at a time as they are found; the problems met on the way are reported where they are met, and
  * the errors among them will fail the run.
  */
-export async function* streamRunInputs(run: Run, paths: readonly string[]): AsyncGenerator<InputFile[]> {
-  for await (const item of streamInputs(paths, expandOptions(run))) {
-    if (isProblem(item)) reportProblem(run, item);
-    else if (item.length > 0) yield item;
-  }
-}
+export const streamRunInputs = (run: Run, paths: readonly string[]): AsyncGenerator<InputFile[]> => runInputs(run, paths, (problem) => reportProblem(run, problem));
 
 /** The files the paths name, as a list (streamRunInputs, collected): for runs that need them all first. */
 export async function expandRunInputs(run: Run, paths: readonly string[]): Promise<InputFile[]> {
@@ -94,9 +97,7 @@ export async function expandRunInputs(run: Run, paths: readonly string[]): Promi
  * The files the paths name, a run at a time, for a pass before the run's own (counting them,
  * fingerprinting them): problems are left unreported, since the run reports them as it meets them.
  */
-export async function* firstPassInputs(run: Run, paths: readonly string[]): AsyncGenerator<InputFile[]> {
-  for await (const item of streamInputs(paths, expandOptions(run))) if (!isProblem(item)) yield item;
-}
+export const firstPassInputs = (run: Run, paths: readonly string[]): AsyncGenerator<InputFile[]> => runInputs(run, paths, () => {});
 
 /** The exit code of a finished run: 2 if anything failed, 1 if --check found files to clean, else 0. */
 export function exitCodeOf(run: Run): number {

@@ -115,13 +115,9 @@ export async function* cleanWithFileThread(inputs: InputWindow, options: FileOpt
     if (unsent !== null) cleaned.push(sendOutputs(files, unsent));
     unsent = null;
   };
-  // Whether files are left from `cursor` on; the batch there and the ones to read ahead are looked at.
-  const hasMore = async (cursor: number): Promise<boolean> => {
-    await inputs.fill(cursor + BATCH_FILES * (READS_AHEAD + 1));
-    return cursor < inputs.found;
-  };
   try {
-    for (let cursor = 0; await hasMore(cursor); ) {
+    // The batch at `cursor` and the ones to read ahead are looked at before each turn.
+    for (let cursor = 0; await inputs.holds(cursor, BATCH_FILES * (READS_AHEAD + 1)); ) {
       // A read asked of the worker is waited for: it went out ahead of any write still to do (see
       // below), so it waits for nothing but itself, which reading the files again here would not
       // shorten (and the worker's read would be work thrown away).

@@ -34,6 +34,12 @@ export class InputWindow {
     }
   }
 
+  /** Whether there is a file at place `place`; the `ahead` files from there are looked at first. */
+  async holds(place: number, ahead: number): Promise<boolean> {
+    await this.fill(place + ahead);
+    return place < this.found;
+  }
+
   /** Files found so far: all the files of the run once `ended`. */
   get found(): number {
     return this.firstHeld + this.held.length;

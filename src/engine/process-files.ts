@@ -106,10 +106,8 @@ function writesManySmallOutputs(window: InputWindow): boolean {
 }
 
 async function* inThread(inputs: InputWindow, options: FileOptions, withoutTexts: boolean): AsyncGenerator<{ input: InputFile; result: FileResult }> {
-  for (let place = 0; ; place++) {
-    await inputs.fill(place + 1);
-    const [input] = inputs.take(place, place + 1);
-    if (input === undefined) return;
+  for (let place = 0; await inputs.holds(place, 1); place++) {
+    const input = inputs.take(place, place + 1)[0] as InputFile;
     yield { input, result: cleanPath(input.path, options, input.output, withoutTexts) };
   }
 }
@@ -138,10 +136,7 @@ async function* onWorkers(inputs: InputWindow, options: FileOptions, threads: nu
   const mayReadAhead = (): boolean =>
     queue.length < threads || (queue.length < threads * BATCHES_AHEAD_PER_THREAD && bytesAhead < MAX_BYTES_AHEAD);
   // Whether files are left from `cursor` on, a whole batch of them looked ahead at if there are.
-  const hasMore = async (): Promise<boolean> => {
-    await inputs.fill(cursor + maxFiles);
-    return cursor < inputs.found;
-  };
+  const hasMore = (): Promise<boolean> => inputs.holds(cursor, maxFiles);
   const enqueue = (batch: SentBatch): void => {
     cursor += batch.inputs.length;
     bytesAhead += batch.bytes;

@@ -10,7 +10,7 @@ import { join, resolve, sep } from 'node:path';
 import type { Dirent } from 'node:fs';
 import { describeErrorCode } from './read-input.js';
 import { checkSymbolicLink } from './symbolic-link.js';
-import type { FoundFiles, InputProblem } from './input-problem.js';
+import type { InputProblem } from './input-problem.js';
 
 /** What to look for. */
 export interface WalkOptions {
@@ -108,17 +108,6 @@ export async function* walkFolderItems(root: string, options: WalkOptions): Asyn
     }
   }
   if (run.length > 0) yield takeRun();
-}
-
-/** Every matching file under `root`, sorted by path, and the problems met. */
-export async function walkFolder(root: string, options: WalkOptions): Promise<FoundFiles> {
-  const files: string[] = [];
-  const problems: InputProblem[] = [];
-  for await (const item of walkFolderItems(root, options)) {
-    if (Array.isArray(item)) for (const path of item) files.push(path);
-    else problems.push(item);
-  }
-  return { files, problems };
 }
 
 // The entries of a folder that the walk looks at, in the walk's order, or why it cannot be read.
