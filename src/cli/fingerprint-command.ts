@@ -116,14 +116,15 @@ function printFileKeys(io: CliIo, counts: LineCounts, files: readonly InputFile[
 async function countFoundFiles(io: CliIo, flags: FingerprintFlags, paths: readonly string[]): Promise<{ counts: LineCounts; failed: number }> {
   const counts = emptyLineCounts();
   let failed = 0;
-  const report = ({ path, error }: FingerprintFailure): void => {
-    failed++;
-    io.stderr.write(`article-clean fingerprint: ${path}: ${error}\n`);
+  // A file that cannot be read and a problem of the walk are said alike; only errors fail the run.
+  const say = (path: string, reason: string, isError: boolean): void => {
+    if (isError) failed++;
+    io.stderr.write(`article-clean fingerprint: ${path}: ${reason}\n`);
   };
+  const report = ({ path, error }: FingerprintFailure): void => say(path, error, true);
   for await (const item of streamInputs(paths, { extensions: [flags.ext.replace(/^\./, '')], exclude: [] })) {
     if (isProblem(item)) {
-      if (item.severity === 'error') failed++;
-      io.stderr.write(`article-clean fingerprint: ${item.path}: ${item.reason}\n`);
+      say(item.path, item.reason, item.severity === 'error');
     } else if (flags.perFile === true) {
       printFileKeys(io, counts, item, report);
     } else {

@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { basename, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import type { InputFile } from '../engine/process-files.js';
-import type { InputProblem } from '../io/input-problem.js';
+import type { FoundFiles, InputProblem } from '../io/input-problem.js';
 import { describeFileError } from '../io/read-input.js';
 import { walkFolderItems } from '../io/walk-folder.js';
 import { isInside } from '../io/symbolic-link.js';
@@ -46,7 +46,7 @@ async function* expandOne(argument: string, options: ExpandOptions): AsyncGenera
 
 async function* expandPattern(pattern: string, options: ExpandOptions): AsyncGenerator<InputItem> {
   const root = await globBase(pattern);
-  let found: Awaited<ReturnType<typeof expandGlob>>;
+  let found: FoundFiles;
   try {
     found = await expandGlob(pattern, options.exclude);
   } catch (error) {
