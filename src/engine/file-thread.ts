@@ -75,8 +75,8 @@ export async function startFileThread(): Promise<FileThread> {
     for (const { fail } of pending.splice(0)) fail(brokenBy);
   });
   // One message a request. Sending a turn's read and write as one message halved the messages of
-  // a 10,000-file run but not this thread's time in postMessage (50 to 60 ms either way, most of
-  // it posting a read to an idle worker): what costs is waking the worker, not the message.
+  // a 10,000-file run but not this thread's time in postMessage (about 60 ms either way, medians of
+  // four runs; most of it posting a read to an idle worker): what costs is waking the worker.
   function send<T>(request: FileRequest, answer: (reply: FileReply) => T, fail: (reason: string) => T): Promise<T> {
     const answered = new Promise<T>((resolve) => {
       if (brokenBy !== null) return resolve(fail(brokenBy));
