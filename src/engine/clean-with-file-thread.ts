@@ -129,9 +129,9 @@ export async function* cleanWithFileThread(inputs: InputWindow, options: FileOpt
       // keep up, all but the last batch's done (new files: it is idle about half the time). Two
       // batches ahead, so that a read late by a moment (the worker waited for a core) does not
       // keep this thread waiting. Behind a backlog of writes (outputs renamed over old ones, which
-      // ext4 flushes first) this thread reads itself. (A write only late also does that, for 20 to
-      // 35 of the 313 batches of 10,000 new files on tmpfs; asking the worker behind one write cut
-      // that to 5 to 15, for the same wall time: 0.996x over 20 alternated pairs.)
+      // ext4 flushes first) this thread reads itself. So it does behind one write that is merely
+      // late: 20 to 35 of the 313 batches of 10,000 new files on tmpfs. Asking the worker behind
+      // one write cut that to 5 to 15 batches, for the same wall time (0.996x, 20 alternated pairs).
       let from = aheads.length === 0 ? next : (aheads[aheads.length - 1] as ReadAhead).from + BATCH_FILES;
       // A worker still loading (48 to 83 ms from its start in 10,000-file runs on two cores, this
       // thread cleaning meanwhile) is not asked: this thread reads the first batches.
