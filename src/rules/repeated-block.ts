@@ -57,9 +57,18 @@ function runFinding(article: Article, index: RepeatUnits, run: RepeatRun): Findi
   });
 }
 
-function gluedFinding(article: Article, index: RepeatUnits, run: RepeatRun): Finding | null {
+// Whether an earlier finding cuts the whole rest of a line from `offset` on.
+function isRestCut(line: Line, offset: number, earlierFindings: readonly Finding[]): boolean {
+  return earlierFindings.some((finding) => finding.span.start <= offset && finding.span.end >= line.contentEnd);
+}
+
+// A copy glued only to a cross-link ("<copy of the paragraph> Read more: <headline>", right after
+// the repeated block) is the whole line once the link goes: cut as a segment next to the link's
+// cut, it would leave an empty line behind. It is left to the next pass, which reads the line
+// without the link and deletes it whole, blank line included, as the repeat it then is.
+function gluedFinding(article: Article, index: RepeatUnits, run: RepeatRun, earlierFindings: readonly Finding[]): Finding | null {
   const glued = findGluedCopyAfter(index, run, (line) => lineContent(article, line));
-  if (glued === null) return null;
+  if (glued === null || isRestCut(glued.line, glued.end, earlierFindings)) return null;
   const originalLine = index.units[glued.original] as Line;
   const original = lineRange(originalLine, originalLine);
   return lineSegmentFinding(glued.line, { start: glued.start, end: glued.end }, {
@@ -85,7 +94,7 @@ function check(article: Article, context: RuleContext): Finding[] {
       if (isAuthored(article, index, run, minLength)) continue;
       for (let position = run.copyStart; position <= run.copyEnd; position++) cutUnits.add(position);
       findings.push(runFinding(article, index, run));
-      const glued = gluedFinding(article, index, run);
+      const glued = gluedFinding(article, index, run, context.earlierFindings);
       if (glued !== null) findings.push(glued);
     }
   }

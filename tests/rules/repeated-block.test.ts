@@ -64,6 +64,15 @@ describe('repeated-block', () => {
     expect(describeCuts(lines)).toEqual(['2 cross-link', '4 cross-link']);
   });
 
+  // Cut as a glued segment, the copy would leave line 7 empty: the link goes first, then the line
+  // is the repeat of line 3 that it is.
+  it('a copy glued to a cross-link goes as a whole line', () => {
+    const lines = [p('a'), p('b'), p('c'), 'x', p('a'), p('b'), `${p('c')} Read more: Another story headline about the markets`, 'The end.'];
+    const result = cleanText(lines.join('\n'));
+    expect(result.text).toBe([p('a'), p('b'), p('c'), 'x', 'The end.'].join('\n'));
+    expect(describeCuts(lines)).toEqual(['5-6 repeated-block (copy of 1-2)', '7 repeated-block (copy of 3)', '7[76:128] cross-link']);
+  });
+
   // Found by the second pass, on the cleaned text where the caption is line 1: the reason names
   // line 2, the line of the input, like duplicateOf.
   it('a repeat found after other cuts names the line of the input', () => {
