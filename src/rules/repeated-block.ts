@@ -57,18 +57,34 @@ function runFinding(article: Article, index: RepeatUnits, run: RepeatRun): Findi
   });
 }
 
+/** Where the earlier findings cut the rest of a line from, by line index (lines they leave a tail of are absent). */
+type RestCuts = ReadonlyMap<number, number>;
+
+// One pass over the findings, made once a check and only when a glued copy turns up: asked of
+// every finding for every copy, the question would cost copies times findings.
+function restCutsOf(article: Article, earlierFindings: readonly Finding[]): RestCuts {
+  const starts = new Map<number, number>();
+  for (const finding of earlierFindings) {
+    const index = finding.lines.end - 1;
+    const line = article.lines[index];
+    if (line === undefined || finding.span.end < line.contentEnd) continue;
+    starts.set(index, Math.min(starts.get(index) ?? finding.span.start, finding.span.start));
+  }
+  return starts;
+}
+
 // Whether an earlier finding cuts the whole rest of a line from `offset` on.
-function isRestCut(line: Line, offset: number, earlierFindings: readonly Finding[]): boolean {
-  return earlierFindings.some((finding) => finding.span.start <= offset && finding.span.end >= line.contentEnd);
+function isRestCut(line: Line, offset: number, restCuts: RestCuts): boolean {
+  return (restCuts.get(line.index) ?? Infinity) <= offset;
 }
 
 // A copy glued only to a cross-link ("<copy of the paragraph> Read more: <headline>", right after
 // the repeated block) is the whole line once the link goes: cut as a segment next to the link's
 // cut, it would leave an empty line behind. It is left to the next pass, which reads the line
 // without the link and deletes it whole, blank line included, as the repeat it then is.
-function gluedFinding(article: Article, index: RepeatUnits, run: RepeatRun, earlierFindings: readonly Finding[]): Finding | null {
+function gluedFinding(article: Article, index: RepeatUnits, run: RepeatRun, restCuts: () => RestCuts): Finding | null {
   const glued = findGluedCopyAfter(index, run, (line) => lineContent(article, line));
-  if (glued === null || isRestCut(glued.line, glued.end, earlierFindings)) return null;
+  if (glued === null || isRestCut(glued.line, glued.end, restCuts())) return null;
   const originalLine = index.units[glued.original] as Line;
   const original = lineRange(originalLine, originalLine);
   return lineSegmentFinding(glued.line, { start: glued.start, end: glued.end }, {
@@ -86,6 +102,8 @@ function check(article: Article, context: RuleContext): Finding[] {
   const index = indexUnits(units);
   const findings: Finding[] = [];
   const cutUnits = new Set<number>();
+  let restCuts: RestCuts | null = null;
+  const restCutsOnce = (): RestCuts => (restCuts ??= restCutsOf(article, context.earlierFindings));
   for (const cluster of findRepeatClusters(index)) {
     for (const seed of splitIntoRuns(index, cluster, (position) => cutUnits.has(position))) {
       extendRun(index, seed, minLength);
@@ -94,7 +112,7 @@ function check(article: Article, context: RuleContext): Finding[] {
       if (isAuthored(article, index, run, minLength)) continue;
       for (let position = run.copyStart; position <= run.copyEnd; position++) cutUnits.add(position);
       findings.push(runFinding(article, index, run));
-      const glued = gluedFinding(article, index, run, context.earlierFindings);
+      const glued = gluedFinding(article, index, run, restCutsOnce);
       if (glued !== null) findings.push(glued);
     }
   }
