@@ -46,6 +46,13 @@ const markedLines: [string, string][] = [
   ['Hindi', 'ये भी पढ़ें: सरकार ने नई योजना की घोषणा की'],
   ['Dutch', 'Lees ook: Regering kondigt plan aan'],
   ['Polish', 'Czytaj też: Rząd ogłasza nowy plan'],
+  ['Polish, another verb', 'Przeczytaj również: Rząd ogłasza nowy plan'],
+  ['Romanian without diacritics', 'Citeste si: Guvernul anunta un nou plan'],
+  ['Hebrew, read more', 'קראו עוד: הממשלה הודיעה על תוכנית חדשה'],
+  ['Korean', '함께 보면 좋은 기사: 정부, 새 계획 발표'],
+  ['English, related news', 'RELATED NEWS: Government unveils new plan'],
+  ['Spanish, read more', 'Leer más: El gobierno anuncia un nuevo plan'],
+  ['Dutch, also interesting', 'Ook interessant: Regering kondigt plan aan'],
   ['Greek', 'Διαβάστε επίσης: Η κυβέρνηση ανακοίνωσε σχέδιο'],
   ['Swedish', 'Läs också: Regeringen presenterar en plan'],
   ['Chinese', '延伸阅读：政府宣布新计划'],
@@ -65,6 +72,8 @@ const lookAlikes: [string, string][] = [
   ['كذلك in prose', 'كذلك أكد الوزير أن الخطة ستنفذ على مراحل خلال العام المقبل.'],
   ['read more ending a sentence', 'The teacher urged every pupil in the class to read more.'],
   ['read more: inside a sentence', 'Students said they need to read more: books, papers and long essays.'],
+  ['leer más: inside a sentence', 'Los profesores piden a los alumnos leer más: libros, diarios y ensayos.'],
+  ['Related news with no separator', 'Related news from the region pushed oil prices higher on Monday.'],
 ];
 
 describe('cross-link: marked lines', () => {
