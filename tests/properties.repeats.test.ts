@@ -61,6 +61,13 @@ describe('repeat properties', () => {
       { numRuns: 50 },
     );
   });
+
+  it('the comparison key drops emoji as it drops other symbols, and keeps astral letters', () => {
+    expect(comparisonKey('📌 اقرأ أيضا:')).toBe(comparisonKey('اقرأ أيضا:'));
+    expect(comparisonKey('🔴🔴 Breaking news 👇')).toBe('breaking news');
+    expect(comparisonKey('👨\u200d👩\u200d👧 family ▶️ day')).toBe('family day');
+    expect(comparisonKey('𠀀字 𝐀')).toBe('𠀀字 a');
+  });
 });
 
 describe('cleaning properties on repeat-heavy articles', () => {

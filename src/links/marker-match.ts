@@ -4,7 +4,7 @@ import { pairCodeOf, type MarkerLexicon, type MarkerPhrase } from '../lexicon/ma
 import { MarkerHint, markerHints, matchPhraseAt, matchPhraseEndingAt } from '../lexicon/phrase-match.js';
 import { foldText, type FoldedText } from '../text/folded-text.js';
 import { CharacterClass, classOf, foldedCodeOf, isWhiteSpaceCode, previousVisibleCode, codeUnitSet } from '../text/character-table.js';
-import { hasTrailingSeparator, separatorEnd, skipOpeners, trimTrailing } from './separators.js';
+import { hasTrailingSeparator, separatorEnd, skipBackOverDecoration, skipOpeners, trimTrailing } from './separators.js';
 import { MAX_HEADLINE_LENGTH } from './headline-shape.js';
 
 /** Where a marker sits in its line. */
@@ -75,7 +75,8 @@ function matchTrailing(article: Article, line: Line, lexicon: MarkerLexicon): Ma
   const teaser = article.text.slice(line.start, markerOffset).trim();
   if (teaser === '' || line.contentEnd - line.start > MAX_HEADLINE_LENGTH * 1.5) return null;
   // "ولكن ما هو هاكاثون الحج؟ اقرأ المزيد" is a teaser; "I urge everyone to read more." is a sentence.
-  if (!TEASER_END_PUNCTUATION.has(previousVisibleCode(article.text, markerOffset, line.start)) && !isWrittenAsMarker(article.text, markerOffset, phrase)) {
+  const teaserEnd = previousVisibleCode(article.text, skipBackOverDecoration(article.text, markerOffset, line.start), line.start);
+  if (!TEASER_END_PUNCTUATION.has(teaserEnd) && !isWrittenAsMarker(article.text, markerOffset, phrase)) {
     return null;
   }
   return {
@@ -106,15 +107,16 @@ function inlineMatchAt(article: Article, line: Line, position: number, lexicon: 
   if (phrase === null) return null;
   // Inside a paragraph a marker follows punctuation; after a plain word only a capitalized one
   // counts ("... the plan READ MORE: ..."), since "we need to read more: books, papers" is prose.
-  const afterPunctuation = ANCHOR_PUNCTUATION.has(previousVisibleCode(article.text, position, line.start));
+  const decorationStart = skipBackOverDecoration(article.text, position, line.start);
+  const afterPunctuation = ANCHOR_PUNCTUATION.has(previousVisibleCode(article.text, decorationStart, line.start));
   if (!afterPunctuation && (phrase.needsSeparator || !isWrittenAsMarker(article.text, position, phrase))) return null;
   const phraseEnd = phrase.folded.length;
   const afterSeparator = separatorEnd(folded.text, phraseEnd);
   if (afterSeparator === -1 || afterSeparator >= folded.text.length) return null;
   const tail = article.text.slice(folded.offsets[afterSeparator] as number, line.contentEnd).trim();
   if (tail === '' || tail.length > MAX_HEADLINE_LENGTH) return null;
-  let cutStart = position;
-  while (cutStart > line.start && /\s/.test(article.text[cutStart - 1] as string)) cutStart--;
+  // The white space and any pictograph before the marker go with it.
+  const cutStart = decorationStart;
   return {
     placement: 'inline',
     marker: originalText(article, folded, 0, phraseEnd),
@@ -170,7 +172,7 @@ function matchInline(article: Article, line: Line, lexicon: MarkerLexicon): Mark
     if (!pairs.has(pair)) continue;
     // After a plain word only a capitalized or caseless strong marker can start (see inlineMatchAt):
     // "more" in the middle of an English sentence is not even folded.
-    const afterPunctuation = ANCHOR_PUNCTUATION.has(previousVisibleCode(text, position, line.start));
+    const afterPunctuation = ANCHOR_PUNCTUATION.has(previousVisibleCode(text, skipBackOverDecoration(text, position, line.start), line.start));
     if (!afterPunctuation && !caseless.has(pair) && !/\p{Lu}/u.test(text[position] as string)) continue;
     const match = inlineMatchAt(article, line, position, lexicon);
     if (match !== null) return match;

@@ -9,11 +9,32 @@ const OPENER_CHARACTERS = new Set([' ', '[', '(', '«', '"', '“', '„', '*', 
 // Characters that may close a teaser line after its marker: "اقرأ المزيد..." or "Read more »".
 const TRAILING_CHARACTERS = new Set([' ', ':', '：', '.', '…', '»', '>', '›', '→', '←', ']', ')', '!', '|', '-', '–']);
 
-/** Index just past the opening brackets, quotes, bullets and spaces at `position`. */
+// Emoji and pictographs stand where bullets and arrows do: "📌 اقرأ أيضا: …", "🔴 اقرأ أيضا",
+// "✅ قد يهمك: …", "قد يهمك ▶ …", "شاهد أيضا 👇 …". (Their variation selectors are folded away.)
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+
+// The length of the pictograph at `index` (2 for an astral one), or 0 when there is none.
+function pictographLengthAt(folded: string, index: number): number {
+  const codePoint = folded.codePointAt(index);
+  if (codePoint === undefined || codePoint < 0xa9) return 0;
+  if (!PICTOGRAPH.test(String.fromCodePoint(codePoint))) return 0;
+  return codePoint > 0xffff ? 2 : 1;
+}
+
+// The length of a run of `characters` and pictographs from `index`.
+function runLength(folded: string, index: number, characters: ReadonlySet<string>): number {
+  let end = index;
+  while (end < folded.length) {
+    const step = characters.has(folded[end] as string) ? 1 : pictographLengthAt(folded, end);
+    if (step === 0) break;
+    end += step;
+  }
+  return end - index;
+}
+
+/** Index just past the opening brackets, quotes, bullets, pictographs and spaces at `position`. */
 export function skipOpeners(folded: string, position: number): number {
-  let index = position;
-  while (index < folded.length && OPENER_CHARACTERS.has(folded[index] as string)) index++;
-  return index;
+  return position + runLength(folded, position, OPENER_CHARACTERS);
 }
 
 /** Where a separator that starts at `position` (after optional spaces) ends, or -1 if there is none. */
@@ -21,18 +42,43 @@ export function separatorEnd(folded: string, position: number): number {
   let index = position;
   while (folded[index] === ' ') index++;
   const start = index;
-  while (index < folded.length && SEPARATOR_CHARACTERS.has(folded[index] as string)) index++;
+  index += runLength(folded, index, SEPARATOR_CHARACTERS);
   // A lone full stop ends a sentence; it is not a separator ("Read more. The ..." is prose).
   if (index === start || (index === start + 1 && folded[start] === '.')) return -1;
   while (folded[index] === ' ') index++;
   return index;
 }
 
-/** Index of the end of the text once trailing spaces, dots, arrows and colons are dropped. */
+// The length of the pictograph that ends at `end` (2 for an astral one), or 0 when there is none.
+function pictographLengthBefore(text: string, end: number): number {
+  const last = text.charCodeAt(end - 1);
+  const start = last >= 0xdc00 && last <= 0xdfff && end >= 2 ? end - 2 : end - 1;
+  return pictographLengthAt(text, start) === end - start ? end - start : 0;
+}
+
+/** Index of the end of the text once trailing spaces, dots, arrows, colons and pictographs are dropped. */
 export function trimTrailing(folded: string): number {
   let end = folded.length;
-  while (end > 0 && TRAILING_CHARACTERS.has(folded[end - 1] as string)) end--;
+  while (end > 0) {
+    const step = TRAILING_CHARACTERS.has(folded[end - 1] as string) ? 1 : pictographLengthBefore(folded, end);
+    if (step === 0) break;
+    end -= step;
+  }
   return end;
+}
+
+/**
+ * Index of the start of the white space and pictographs that end at `end` (not before `floor`):
+ * "… المقبلة. 📌 اقرأ أيضا: …" reads as if the marker came right after the full stop.
+ */
+export function skipBackOverDecoration(text: string, end: number, floor: number): number {
+  let start = end;
+  while (start > floor) {
+    const step = /\s/.test(text[start - 1] as string) ? 1 : pictographLengthBefore(text, start);
+    if (step === 0 || start - step < floor) break;
+    start -= step;
+  }
+  return start;
 }
 
 /** Whether trailing characters from `end` include a separator (":" or "|"): a list may follow. */

@@ -2,7 +2,7 @@
  * Comparison keys: the only place where text is normalized. Keys are compared, hashed and
  * thrown away; the text that is kept is never touched.
  */
-import { CharacterClass, classOf, foldedCodeOf } from './character-table.js';
+import { CharacterClass, classOf, foldedCodeOf, isSymbolCodePoint } from './character-table.js';
 import { createCodeUnitBuffer } from './code-unit-buffer.js';
 
 // Text made only of ASCII, Latin-1 spaces and the basic Arabic block needs no NFKC: nothing in it
@@ -36,6 +36,13 @@ function learnKeyCode(code: number): number {
   return entry;
 }
 
+function isAstralSymbolAt(text: string, index: number, end: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0xd800 || code > 0xdbff || index + 1 >= end) return false;
+  const codePoint = text.codePointAt(index) as number;
+  return codePoint > 0xffff && isSymbolCodePoint(codePoint);
+}
+
 const buffer = createCodeUnitBuffer(1024);
 
 /**
@@ -58,6 +65,12 @@ function writeKey(text: string, start: number, end: number, checkCompatibility: 
       if (entry === NFKC) {
         if (checkCompatibility) return -1;
         entry = keyCodeByClass(code);
+        // An emoji or other astral symbol goes as a symbol does, both its code units
+        // ("📌 اقرأ أيضا:" has the key of "اقرأ أيضا:").
+        if (isAstralSymbolAt(text, index, end)) {
+          entry = DROP;
+          index++;
+        }
       }
     }
     // Written always, kept only when `length` moves past it.

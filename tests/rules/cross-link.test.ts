@@ -53,6 +53,10 @@ const markedLines: [string, string][] = [
   ['English, related news', 'RELATED NEWS: Government unveils new plan'],
   ['Spanish, read more', 'Leer más: El gobierno anuncia un nuevo plan'],
   ['Dutch, also interesting', 'Ook interessant: Regering kondigt plan aan'],
+  ['Arabic, an emoji before the marker', '📌 اقرأ أيضا: ارتفاع أسعار النفط في الأسواق العالمية'],
+  ['Arabic, a symbol before قد يهمك', '✅ قد يهمك: ارتفاع أسعار النفط في الأسواق العالمية'],
+  ['Arabic, a triangle as the separator', 'قد يهمك ▶ ارتفاع أسعار النفط في الأسواق العالمية'],
+  ['Arabic, a pointing hand as the separator', 'شاهد أيضا 👇 ارتفاع أسعار النفط في الأسواق العالمية'],
   ['Greek', 'Διαβάστε επίσης: Η κυβέρνηση ανακοίνωσε σχέδιο'],
   ['Swedish', 'Läs också: Regeringen presenterar en plan'],
   ['Chinese', '延伸阅读：政府宣布新计划'],
@@ -73,6 +77,7 @@ const lookAlikes: [string, string][] = [
   ['read more ending a sentence', 'The teacher urged every pupil in the class to read more.'],
   ['read more: inside a sentence', 'Students said they need to read more: books, papers and long essays.'],
   ['leer más: inside a sentence', 'Los profesores piden a los alumnos leer más: libros, diarios y ensayos.'],
+  ['an emoji before a news flash', '🔴 عاجل: الحكومة تعلن حالة الطوارئ في العاصمة بعد الفيضانات'],
   ['Related news with no separator', 'Related news from the region pushed oil prices higher on Monday.'],
 ];
 
@@ -110,6 +115,16 @@ describe('cross-link: shapes', () => {
     expect(describeCuts([line], only)).toEqual([`1[${start}:${line.length}] cross-link`]);
   });
 
+  it('a marker after a sentence and an emoji inside a paragraph: the emoji goes with it', () => {
+    const line = 'قال الوزير إن الخطة ستعلن قريبا. 📌 اقرأ أيضا: ارتفاع أسعار النفط في الأسواق العالمية';
+    expect(describeCuts([line], only)).toEqual([`1[${line.indexOf(' 📌')}:${line.length}] cross-link`]);
+  });
+
+  it('a marker-only line with an emoji, and its emoji-bulleted headlines', () => {
+    const lines = [before, '📌 اقرأ أيضا:', '🔹 ارتفاع أسعار النفط في الأسواق العالمية', '🔹 الذهب يتراجع مع صعود الدولار', after];
+    expect(describeCuts(lines, only)).toEqual(['2-4 cross-link']);
+  });
+
   it('a capitalized marker after a plain word inside a paragraph', () => {
     const line = 'The minister defended the plan READ MORE: Markets fall again';
     expect(describeCuts([line], only)).toEqual([`1[${line.indexOf(' READ')}:${line.length}] cross-link`]);
@@ -117,6 +132,10 @@ describe('cross-link: shapes', () => {
 
   it('a teaser line ending in a marker goes whole', () => {
     expect(describeCuts([before, 'ولكن ما هو هاكاثون الحج؟ اقرأ المزيد', after], only)).toEqual(['2 cross-link']);
+  });
+
+  it('a teaser line ending in a marker and an emoji goes whole', () => {
+    expect(describeCuts([before, 'ولكن ما هو هاكاثون الحج؟ اقرأ المزيد 👇', after], only)).toEqual(['2 cross-link']);
   });
 
   it('a marker glued to titles with no separator', () => {

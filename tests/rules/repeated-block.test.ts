@@ -66,6 +66,12 @@ describe('repeated-block', () => {
 
   // Cut as a glued segment, the copy would leave line 7 empty: the link goes first, then the line
   // is the repeat of line 3 that it is.
+  it('a copy that an emoji opens is a repeat', () => {
+    const paragraph = 'قال وزير المالية اليوم إن الحكومة ستعلن خطة جديدة لدعم الاقتصاد خلال الأسابيع المقبلة.';
+    const other = 'وأضاف الوزير أن الخطة تتضمن إجراءات لدعم الشركات الصغيرة والمتوسطة في كل المحافظات.';
+    expect(describeCuts([paragraph, other, `📌 ${paragraph}`], { only: ['repeated-block'] })).toEqual(['3 repeated-block (copy of 1)']);
+  });
+
   it('a copy glued to a cross-link goes as a whole line', () => {
     const lines = [p('a'), p('b'), p('c'), 'x', p('a'), p('b'), `${p('c')} Read more: Another story headline about the markets`, 'The end.'];
     const result = cleanText(lines.join('\n'));
