@@ -4,7 +4,7 @@ import { pairCodeOf, type MarkerLexicon, type MarkerPhrase } from '../lexicon/ma
 import { MarkerHint, markerHints, matchPhraseAt, matchPhraseEndingAt } from '../lexicon/phrase-match.js';
 import { foldText, type FoldedText } from '../text/folded-text.js';
 import { CharacterClass, classOf, foldedCodeOf, isWhiteSpaceCode, previousVisibleCode, codeUnitSet } from '../text/character-table.js';
-import { hasTrailingSeparator, separatorEnd, skipBackOverDecoration, skipOpeners, trimTrailing } from './separators.js';
+import { hasTrailingSeparator, isOpeningBracket, isOpeningBracketAt, separatorEnd, skipBackOverDecoration, skipOpeners, trimTrailing } from './separators.js';
 import { MAX_HEADLINE_LENGTH } from './headline-shape.js';
 
 /** Where a marker sits in its line. */
@@ -49,7 +49,9 @@ function matchLeading(article: Article, line: Line, lexicon: MarkerLexicon): Mar
   const afterSeparator = separatorEnd(folded.text, phraseEnd);
   const hasSeparator = afterSeparator !== -1;
   const tailStart = hasSeparator ? (folded.offsets[afterSeparator] as number) : (folded.offsets[phraseEnd] as number);
-  const tail = article.text.slice(tailStart, line.contentEnd).trim();
+  const rest = article.text.slice(tailStart, line.contentEnd).trim();
+  // "[Related: Oil prices climb again]": the headline is what the brackets hold.
+  const tail = /[([]/.test(folded.text.slice(0, position)) ? rest.replace(CLOSES_BRACKET, '').trim() : rest;
   if (isProseContinuation(phrase, tail, hasSeparator)) return null;
   // A wrapped line that starts "more from. Taxes ..." continues a sentence: without a separator a
   // marker in a script with case is written as one ("More from", "READ MORE").
@@ -95,6 +97,8 @@ const ANCHOR_PUNCTUATION = codeUnitSet(['.', '!', '?', '؟', '…', '。', '،',
 // What ends the teaser sentence before a trailing marker.
 const TEASER_END_PUNCTUATION = codeUnitSet(['.', '!', '?', '؟', '…', '。', ':', '|', '-', '–', '—', '»', '"', '”', ')', '>']);
 
+const CLOSES_BRACKET = /[)\]]$/;
+
 // In a script with letter case a marker written as one ("Read More", "READ MORE") stands out
 // from the same words in a sentence ("to read more").
 function isWrittenAsMarker(text: string, offset: number, phrase: MarkerPhrase): boolean {
@@ -108,12 +112,18 @@ function inlineMatchAt(article: Article, line: Line, position: number, lexicon: 
   // Inside a paragraph a marker follows punctuation; after a plain word only a capitalized one
   // counts ("... the plan READ MORE: ..."), since "we need to read more: books, papers" is prose.
   const decorationStart = skipBackOverDecoration(article.text, position, line.start);
-  const afterPunctuation = ANCHOR_PUNCTUATION.has(previousVisibleCode(article.text, decorationStart, line.start));
+  // A bracket opened right before the marker sets it apart as punctuation does: "… (اقرأ أيضا: …)".
+  const inBrackets = isOpeningBracketAt(article.text, position - 1);
+  const afterPunctuation = inBrackets || ANCHOR_PUNCTUATION.has(previousVisibleCode(article.text, decorationStart, line.start));
   if (!afterPunctuation && (phrase.needsSeparator || !isWrittenAsMarker(article.text, position, phrase))) return null;
   const phraseEnd = phrase.folded.length;
   const afterSeparator = separatorEnd(folded.text, phraseEnd);
   if (afterSeparator === -1 || afterSeparator >= folded.text.length) return null;
-  const tail = article.text.slice(folded.offsets[afterSeparator] as number, line.contentEnd).trim();
+  const rest = article.text.slice(folded.offsets[afterSeparator] as number, line.contentEnd).trim();
+  // In brackets, the link is the whole rest of the line, up to the closing bracket that ends it,
+  // and a marker in a script with case is written as one: "(read more: books) this year" is prose.
+  if (inBrackets && (!CLOSES_BRACKET.test(rest) || (phrase.isCased && !isWrittenAsMarker(article.text, position, phrase)))) return null;
+  const tail = inBrackets ? rest.replace(CLOSES_BRACKET, '').trim() : rest;
   if (tail === '' || tail.length > MAX_HEADLINE_LENGTH) return null;
   // The white space and any pictograph before the marker go with it.
   const cutStart = decorationStart;
@@ -143,13 +153,13 @@ function foldedPairAt(text: string, position: number, end: number): number {
 
 // Where a marker can start inside a paragraph: at a character that is not white space, right after
 // white space or anchor punctuation. What each code unit is for that, filled as units are seen:
-const Boundary = { unknown: 0, space: 1, anchor: 2, other: 3 } as const;
+const Boundary = { unknown: 0, space: 1, anchor: 2, other: 3, opener: 4 } as const;
 const boundaries = new Uint8Array(0x10000);
 
 function boundaryOf(code: number): number {
   let kind = boundaries[code] as number;
   if (kind === Boundary.unknown) {
-    kind = isWhiteSpaceCode(code) ? Boundary.space : ANCHOR_PUNCTUATION.has(code) ? Boundary.anchor : Boundary.other;
+    kind = isWhiteSpaceCode(code) ? Boundary.space : ANCHOR_PUNCTUATION.has(code) ? Boundary.anchor : isOpeningBracket(code) ? Boundary.opener : Boundary.other;
     boundaries[code] = kind;
   }
   return kind;
@@ -165,14 +175,16 @@ function matchInline(article: Article, line: Line, lexicon: MarkerLexicon): Mark
   let before = boundaryOf(text.charCodeAt(line.start));
   for (let position = line.start + 1; position < line.contentEnd; position++) {
     const kind = boundaryOf(text.charCodeAt(position));
-    const isWordStart = kind !== Boundary.space && before !== Boundary.other;
+    const previous = before;
+    const isWordStart = kind !== Boundary.space && previous !== Boundary.other;
     before = kind;
     if (!isWordStart) continue;
     const pair = foldedPairAt(text, position, line.contentEnd);
     if (!pairs.has(pair)) continue;
     // After a plain word only a capitalized or caseless strong marker can start (see inlineMatchAt):
     // "more" in the middle of an English sentence is not even folded.
-    const afterPunctuation = ANCHOR_PUNCTUATION.has(previousVisibleCode(text, skipBackOverDecoration(text, position, line.start), line.start));
+    const afterPunctuation =
+      previous === Boundary.opener || ANCHOR_PUNCTUATION.has(previousVisibleCode(text, skipBackOverDecoration(text, position, line.start), line.start));
     if (!afterPunctuation && !caseless.has(pair) && !/\p{Lu}/u.test(text[position] as string)) continue;
     const match = inlineMatchAt(article, line, position, lexicon);
     if (match !== null) return match;

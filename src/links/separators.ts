@@ -1,4 +1,5 @@
 /** The characters that sit between a read-also marker and its headline, as found in scraped text. */
+import { codeUnitSet, isWhiteSpaceCode } from '../text/character-table.js';
 
 // "اقرأ أيضا :", "قد يهمك|", "قد يهمك/", "قد يهمك..", "READ MORE:", "Related -", "Lire aussi »"
 const SEPARATOR_CHARACTERS = new Set([':', '：', '|', '/', '-', '–', '—', '»', '>', '›', '→', '←', '.', '…', '~', '=']);
@@ -30,6 +31,15 @@ function runLength(folded: string, index: number, characters: ReadonlySet<string
     end += step;
   }
   return end - index;
+}
+
+// Bullets that open the items of a headline list: "- Oil prices climb again", "🔹 الذهب يتراجع".
+const BULLET_CHARACTERS = new Set([' ', '-', '–', '—', '•', '·', '*', '▪', '■', '►', '▶', '>']);
+
+/** A list item's headline without the bullet and spaces that open it. */
+export function withoutBullet(item: string): string {
+  const start = runLength(item, 0, BULLET_CHARACTERS);
+  return start === 0 ? item : item.slice(start).trim();
 }
 
 /** Index just past the opening brackets, quotes, bullets, pictographs and spaces at `position`. */
@@ -67,14 +77,29 @@ export function trimTrailing(folded: string): number {
   return end;
 }
 
+// Brackets that open a parenthetical link inside a paragraph: "… inflation. (READ MORE: …)".
+const OPENING_BRACKETS = codeUnitSet(['(', '[']);
+
+/** Whether a code unit opens a bracket. */
+export function isOpeningBracket(code: number): boolean {
+  return OPENING_BRACKETS.has(code);
+}
+
+/** Whether the character at `index` opens a bracket. */
+export function isOpeningBracketAt(text: string, index: number): boolean {
+  return OPENING_BRACKETS.has(text.charCodeAt(index));
+}
+
 /**
- * Index of the start of the white space and pictographs that end at `end` (not before `floor`):
- * "… المقبلة. 📌 اقرأ أيضا: …" reads as if the marker came right after the full stop.
+ * Index of the start of the white space, pictographs and opening brackets that end at `end` (not
+ * before `floor`): "… المقبلة. 📌 اقرأ أيضا: …" and "… inflation. (READ MORE: …)" read as if the
+ * marker came right after the full stop.
  */
 export function skipBackOverDecoration(text: string, end: number, floor: number): number {
   let start = end;
   while (start > floor) {
-    const step = /\s/.test(text[start - 1] as string) ? 1 : pictographLengthBefore(text, start);
+    const code = text.charCodeAt(start - 1);
+    const step = isWhiteSpaceCode(code) || OPENING_BRACKETS.has(code) ? 1 : pictographLengthBefore(text, start);
     if (step === 0 || start - step < floor) break;
     start -= step;
   }

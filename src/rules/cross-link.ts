@@ -5,6 +5,7 @@ import type { Rule, RuleContext } from '../model/rule.js';
 import type { MarkerLexicon } from '../lexicon/marker-lexicon.js';
 import { matchMarker, type MarkerMatch } from '../links/marker-match.js';
 import { collectHeadlineList } from '../links/headline-list.js';
+import { withoutBullet } from '../links/separators.js';
 import { lineSegmentFinding, wholeLinesFinding } from '../engine/line-cuts.js';
 
 const id = 'cross-link';
@@ -33,7 +34,7 @@ function lineFindings(article: Article, index: number, lexicon: MarkerLexicon): 
   if (match.placement === 'inline') return { finding: inlineFinding(line, match), next: index + 1 };
   const list = collectHeadlineList(article, index, match.opensList, lexicon);
   const last = list.length > 0 ? (list[list.length - 1] as Line) : line;
-  const headlines = [match.headline, ...list.map((item) => lineContent(article, item).trim())];
+  const headlines = [match.headline, ...list.map((item) => withoutBullet(lineContent(article, item).trim()))];
   const finding = wholeLinesFinding(article, line, last, {
     rule: id,
     reason: describe(match, list.length),

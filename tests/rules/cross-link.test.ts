@@ -77,6 +77,9 @@ const lookAlikes: [string, string][] = [
   ['read more ending a sentence', 'The teacher urged every pupil in the class to read more.'],
   ['read more: inside a sentence', 'Students said they need to read more: books, papers and long essays.'],
   ['leer más: inside a sentence', 'Los profesores piden a los alumnos leer más: libros, diarios y ensayos.'],
+  ['read more: in brackets inside a sentence', 'He said he would (read more: books) this year, and fewer magazines.'],
+  ['read more: in brackets at the end, not written as a marker', 'He said that this year he would (read more: books)'],
+  ['a bracketed reference', 'Scientists used a new method (see the study: Nature, 2021) to measure it.'],
   ['an emoji before a news flash', '🔴 عاجل: الحكومة تعلن حالة الطوارئ في العاصمة بعد الفيضانات'],
   ['Related news with no separator', 'Related news from the region pushed oil prices higher on Monday.'],
 ];
@@ -123,6 +126,21 @@ describe('cross-link: shapes', () => {
   it('a marker-only line with an emoji, and its emoji-bulleted headlines', () => {
     const lines = [before, '📌 اقرأ أيضا:', '🔹 ارتفاع أسعار النفط في الأسواق العالمية', '🔹 الذهب يتراجع مع صعود الدولار', after];
     expect(describeCuts(lines, only)).toEqual(['2-4 cross-link']);
+  });
+
+  it('a bracketed marker that closes a paragraph goes with its brackets', () => {
+    const english = 'Rates rose by a quarter point, citing persistent inflation. (READ MORE: Inflation hits a ten-year high)';
+    const arabic = 'قال وزير المالية اليوم إن الحكومة ستعلن خطة جديدة (اقرأ أيضا: ارتفاع أسعار النفط)';
+    expect(describeCuts([english, arabic], only)).toEqual([
+      `1[${english.indexOf(' (')}:${english.length}] cross-link`,
+      `2[${arabic.indexOf(' (')}:${arabic.length}] cross-link`,
+    ]);
+    expect(cleanText([english, arabic].join('\n'), only).links).toEqual(['Inflation hits a ten-year high', 'ارتفاع أسعار النفط']);
+  });
+
+  it('the headlines of a list are reported without their bullets, a bracketed one without its brackets', () => {
+    const result = cleanText([before, 'Related:', '- Oil prices climb again', '🔹 Gold slips as dollar rises', after, '[Related: Stocks end the week higher]'].join('\n'), only);
+    expect(result.links).toEqual(['Oil prices climb again', 'Gold slips as dollar rises', 'Stocks end the week higher']);
   });
 
   it('a capitalized marker after a plain word inside a paragraph', () => {
