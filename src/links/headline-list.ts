@@ -12,6 +12,14 @@ const MAX_LIST_ITEMS = 12;
 // every paragraph is one line: after a blank line a short line is a paragraph of its own.
 const MAX_CONTINUATION_ITEMS = 1;
 const MAX_CONTINUATION_LENGTH = 120;
+// A carousel of related stories scrapes to its controls between the marker and the headlines
+// ("RELATED ARTICLES", "Previous", "1", "Next", then the headlines): a page number is part of the list.
+const PAGE_COUNTER = /^\s*\d{1,3}(?:\s*\/\s*\d{1,3})?\s*$/;
+
+/** Whether a line of a headline list is a page number of a carousel rather than a headline. */
+export function isPageCounter(text: string): boolean {
+  return PAGE_COUNTER.test(text);
+}
 
 /**
  * Lines after the marker line at `markerIndex` that are headlines of the list it opens. The list
@@ -27,7 +35,7 @@ export function collectHeadlineList(article: Article, markerIndex: number, opens
     if (line.isBlank && !opensList) break;
     if (line.isBlank) continue;
     const text = lineContent(article, line);
-    const fits = isHeadlineShaped(text) && (opensList || text.trim().length <= MAX_CONTINUATION_LENGTH);
+    const fits = opensList ? isHeadlineShaped(text) || isPageCounter(text) : isHeadlineShaped(text) && text.trim().length <= MAX_CONTINUATION_LENGTH;
     if (items.length === maxItems || !fits || matchMarker(article, line, lexicon) !== null) {
       stop = line;
       break;

@@ -4,7 +4,7 @@ import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import type { MarkerLexicon } from '../lexicon/marker-lexicon.js';
 import { matchMarker, type MarkerMatch } from '../links/marker-match.js';
-import { collectHeadlineList } from '../links/headline-list.js';
+import { collectHeadlineList, isPageCounter } from '../links/headline-list.js';
 import { withoutBullet } from '../links/separators.js';
 import { lineSegmentFinding, wholeLinesFinding } from '../engine/line-cuts.js';
 
@@ -34,7 +34,8 @@ function lineFindings(article: Article, index: number, lexicon: MarkerLexicon): 
   if (match.placement === 'inline') return { finding: inlineFinding(line, match), next: index + 1 };
   const list = collectHeadlineList(article, index, match.opensList, lexicon);
   const last = list.length > 0 ? (list[list.length - 1] as Line) : line;
-  const headlines = [match.headline, ...list.map((item) => withoutBullet(lineContent(article, item).trim()))];
+  const items = list.map((item) => lineContent(article, item)).filter((item) => !isPageCounter(item));
+  const headlines = [match.headline, ...items.map((item) => withoutBullet(item.trim()))];
   const finding = wholeLinesFinding(article, line, last, {
     rule: id,
     reason: describe(match, list.length),

@@ -102,6 +102,16 @@ describe('cross-link: shapes', () => {
     expect(describeCuts(lines, only)).toEqual(['2-4 cross-link']);
   });
 
+  it('a carousel of related stories, its controls and page number included, up to the first paragraph', () => {
+    const lines = [before, 'RELATED ARTICLES', 'Previous', '1', 'Next', 'Oil prices climb again as supply tightens', 'Gold slips as the dollar rises', after];
+    expect(describeCuts(lines, only)).toEqual(['2-7 cross-link']);
+    expect(cleanText(lines.join('\n'), only).links).toEqual(['Previous', 'Next', 'Oil prices climb again as supply tightens', 'Gold slips as the dollar rises']);
+  });
+
+  it('a number after a read-also line that carries its headline ends the list', () => {
+    expect(describeCuts([before, 'Read more: Oil prices climb again', '1', after], only)).toEqual(['2 cross-link']);
+  });
+
   it('a subhead right after the list stays', () => {
     const lines = [before, 'اقرأ أيضاً:', 'بلاك كيوب: موساد خاص لمن يدفع', 'صفقة ملكية شركة ديزني', 'عرضت شركة ديزني مبلغ 80 مليون دولار على الأخوين لشراء الشركة في ذلك العام.'];
     expect(describeCuts(lines, only)).toEqual(['2-3 cross-link']);
