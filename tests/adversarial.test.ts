@@ -27,13 +27,26 @@ const LINES: Readonly<Record<string, string>> = {
   'marker after every sentence': fill('. اقرأ أيضاً'),
   'lone carriage returns': `x${fill('\r')}y`,
   'quotes and brackets': fill('"«[(» '),
+  'pictographs and markers': fill('📌 اقرأ أيضا 👇 '),
+  'bracketed markers': fill('. (READ MORE: x) '),
 };
+
+// Word tandems are looked for in lines of up to 8,000 key characters: many such lines of short
+// repeated word runs, which pass every cheap test before the words are compared.
+const WORD_RUNS = Array.from({ length: 128 }, (_, index) => fill(`w${index} a b c d a b c d e f g h e f g h `, 7_900)).join('\n');
 
 describe('1 MB adversarial lines', () => {
   it.each(Object.entries(LINES))('cleanText: %s', (_name, line) => {
     const text = `${line}\nA normal closing paragraph.\n`;
     const result = cleanText(text);
     // Deletions only: the closing paragraph, never a repeat or a link, survives.
+    expect(result.text.endsWith('A normal closing paragraph.\n')).toBe(true);
+    expect(result.text.length + result.removedCharacters).toBe(text.length);
+  });
+
+  it('cleanText: many lines of short word runs', () => {
+    const text = `${WORD_RUNS}\nA normal closing paragraph.\n`;
+    const result = cleanText(text);
     expect(result.text.endsWith('A normal closing paragraph.\n')).toBe(true);
     expect(result.text.length + result.removedCharacters).toBe(text.length);
   });

@@ -3,7 +3,7 @@
  * glued to itself ("...لإقالته.انتقدت وسائل الإعلام..." where the second copy starts), a sentence
  * said twice, a caption doubled ("File image of ... AP File image of ... AP").
  */
-import { comparisonKey } from '../text/comparison-key.js';
+import { comparisonKey, keyHasLetters } from '../text/comparison-key.js';
 import { IntegerSet } from '../text/integer-set.js';
 
 /** A span of a line (offsets relative to the line content) that repeats the text right before it. */
@@ -41,24 +41,33 @@ function hashKey(key: string): number {
   return (first >>> 0) * 0x200000 + ((second >>> 0) & 0x1fffff);
 }
 
+// Adds `content[start, end)` to `units` unless its key is empty.
+function pushUnit(units: Sentences, content: string, start: number, end: number): void {
+  const key = comparisonKey(content, start, end);
+  if (key === '') return;
+  units.starts.push(start);
+  units.ends.push(end);
+  units.hashes.push(hashKey(key));
+  units.keyLengths.push(key.length);
+}
+
 function splitSentences(content: string): Sentences {
   const sentences: Sentences = { starts: [], ends: [], hashes: [], keyLengths: [] };
   let start = 0;
-  const push = (end: number): void => {
-    const key = comparisonKey(content, start, end);
-    if (key === '') return;
-    sentences.starts.push(start);
-    sentences.ends.push(end);
-    sentences.hashes.push(hashKey(key));
-    sentences.keyLengths.push(key.length);
-  };
   for (const match of content.matchAll(SENTENCE_END)) {
     const end = (match.index as number) + match[0].length;
-    push(end);
+    pushUnit(sentences, content, start, end);
     start = end;
   }
-  if (start < content.length) push(content.length);
+  if (start < content.length) pushUnit(sentences, content, start, content.length);
   return sentences;
+}
+
+// The words of a line, in the same form: runs of what is not white space.
+function splitWords(content: string): Sentences {
+  const words: Sentences = { starts: [], ends: [], hashes: [], keyLengths: [] };
+  for (const match of content.matchAll(/\S+/g)) pushUnit(words, content, match.index as number, (match.index as number) + match[0].length);
+  return words;
 }
 
 function nextOccurrences({ hashes }: Sentences): Int32Array {
@@ -131,6 +140,19 @@ function hashWords(key: string): number {
   return count;
 }
 
+// The key whose words `wordHashes` holds, and how many: mayHoldWordTandem asks about the key
+// mayHoldTandem has just hashed.
+let hashedKey: string | null = null;
+let hashedCount = 0;
+
+function hashWordsOnce(key: string): number {
+  if (key !== hashedKey) {
+    hashedCount = hashWords(key);
+    hashedKey = key;
+  }
+  return hashedCount;
+}
+
 // The probe of the WORDS_IN_PROBE words from `index`: each word's hash mixed into the ones before.
 // Written out for the four words rather than as a loop, which V8 does not unroll.
 function probeAt(hashes: Int32Array, index: number): number {
@@ -156,12 +178,67 @@ function hasRepeatedProbe(count: number): boolean {
  * only costs the full look.
  */
 export function mayHoldTandem(key: string): boolean {
-  const count = hashWords(key);
+  const count = hashWordsOnce(key);
   if (count < WORDS_IN_PROBE * 2) return false;
   const found = hasRepeatedProbe(count);
   seenProbes.release();
-  if (wordHashes.length > KEPT_WORD_HASHES) wordHashes = new Int32Array(256);
+  if (wordHashes.length > KEPT_WORD_HASHES) {
+    wordHashes = new Int32Array(256);
+    hashedKey = null;
+  }
   return found;
+}
+
+// A caption or headline glued to itself is short; a longer text that repeats itself repeats whole
+// sentences, which findSentenceTandems finds. Keys longer than this are not searched for words.
+const MAX_WORD_TANDEM_KEY = 8_000;
+// Reused by laterOccurrences: an open-addressing table from word hash to the last index seen
+// (index + 1; 0 is empty), with at least twice as many slots as a key of that length has words,
+// and the answer.
+const laterSlots = new Int32Array(2 * 8192);
+const later = new Int32Array(MAX_WORD_TANDEM_KEY);
+
+// For each of the first `count` hashes, the index of the next equal one, or -1.
+function laterOccurrences(hashes: Int32Array, count: number): Int32Array {
+  const slots = laterSlots;
+  let slotCount = 16;
+  while (slotCount < count * 2) slotCount *= 2;
+  const mask = slotCount - 1;
+  slots.fill(0, 0, slotCount * 2);
+  for (let index = count - 1; index >= 0; index--) {
+    const hash = hashes[index] as number;
+    let slot = Math.imul(hash, 0x9e3779b1) & mask;
+    while (slots[slot * 2 + 1] !== 0 && slots[slot * 2] !== hash) slot = (slot + 1) & mask;
+    later[index] = (slots[slot * 2 + 1] as number) - 1;
+    slots[slot * 2] = hash;
+    slots[slot * 2 + 1] = index + 1;
+  }
+  return later;
+}
+
+/**
+ * Whether a key holds a run of at least WORDS_IN_PROBE words repeated right after itself, by the
+ * words' hashes alone: the cheap test before findWordTandems, which folds every word of the line.
+ */
+export function mayHoldWordTandem(key: string): boolean {
+  if (key.length > MAX_WORD_TANDEM_KEY) return false;
+  const count = hashWordsOnce(key);
+  if (count < WORDS_IN_PROBE * 2) return false;
+  const hashes = wordHashes;
+  const next = laterOccurrences(hashes, count);
+  let budget = WORK_PER_SENTENCE * count;
+  for (let first = 0; first < count && budget > 0; first++) {
+    for (let second = next[first] as number; second !== -1 && budget > 0; second = next[second] as number) {
+      const period = second - first;
+      if (second + period > count) break;
+      if (period < WORDS_IN_PROBE) continue;
+      let matched = 0;
+      while (matched < period && hashes[first + matched] === hashes[second + matched]) matched++;
+      budget -= matched + 1;
+      if (matched === period) return true;
+    }
+  }
+  return false;
 }
 
 /** Runs of sentences repeated right after themselves, each reported once (the second copy). */
@@ -195,6 +272,45 @@ export function findSentenceTandems(content: string, minLength: number): TandemC
       originalEnd: ends[second - 1] as number,
     });
     first = copiesEnd;
+  }
+  return copies;
+}
+
+// Whether words [first, end) hold letters and at least WORDS_IN_PROBE different words: a row of a
+// table ("0 0 0 0 …") or a chant repeats itself by design, a caption glued to itself does not.
+function isWordy(content: string, { starts, ends, hashes }: Sentences, first: number, end: number): boolean {
+  if (new Set(hashes.slice(first, end)).size < WORDS_IN_PROBE) return false;
+  return keyHasLetters(comparisonKey(content, starts[first] as number, ends[end - 1] as number));
+}
+
+/**
+ * Runs of at least WORDS_IN_PROBE words repeated right after themselves where no sentence ends
+ * between the copies: a caption or headline glued to itself inside a line ("Photo: Traders work on
+ * the floor of the exchange Traders work on the floor of the exchange"). Each is reported once (the
+ * second copy, with the white space before it). Words recur inside a text ("the"), so each word's
+ * later occurrences are tried in turn, within the same budget of work as sentences.
+ */
+export function findWordTandems(content: string, minLength: number): TandemCopy[] {
+  const words = splitWords(content);
+  const { starts, ends, hashes } = words;
+  const next = nextOccurrences(words);
+  const copies: TandemCopy[] = [];
+  let budget = WORK_PER_SENTENCE * hashes.length;
+  for (let first = 0; first < hashes.length && budget > 0; first++) {
+    for (let second = next[first] as number; second !== -1 && budget > 0; second = next[second] as number) {
+      const period = second - first;
+      if (second + period > hashes.length) break;
+      budget -= period;
+      if (period < WORDS_IN_PROBE || !repeatsBlock(words, first, second, period)) continue;
+      if (keyLength(words, first, second) < minLength || !isWordy(content, words, first, second) || !keysMatch(content, words, first, second, period)) continue;
+      let copiesEnd = second + period;
+      while (copiesEnd + period <= hashes.length && repeatsBlock(words, first, copiesEnd, period) && keysMatch(content, words, first, copiesEnd, period)) {
+        copiesEnd += period;
+      }
+      copies.push({ start: ends[second - 1] as number, end: ends[copiesEnd - 1] as number, originalStart: starts[first] as number, originalEnd: ends[second - 1] as number });
+      first = copiesEnd - 1;
+      break;
+    }
   }
   return copies;
 }

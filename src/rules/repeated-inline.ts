@@ -4,7 +4,7 @@ import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { lineContent, lineRange } from '../model/article.js';
 import { lineSegmentFinding, linesNotCut } from '../engine/line-cuts.js';
-import { findDoubledLine, findSentenceTandems, keyMayBeDoubled, mayHoldTandem, type TandemCopy } from '../repeats/tandem-repeats.js';
+import { findDoubledLine, findSentenceTandems, findWordTandems, keyMayBeDoubled, mayHoldTandem, mayHoldWordTandem, type TandemCopy } from '../repeats/tandem-repeats.js';
 
 const id = 'repeated-inline';
 
@@ -30,7 +30,11 @@ function check(article: Article, context: RuleContext): Finding[] {
       continue;
     }
     if (!mayHoldTandem(line.key)) continue;
-    for (const copy of findSentenceTandems(lineContent(article, line), minLength)) findings.push(copyFinding(article, line, copy));
+    const content = lineContent(article, line);
+    const sentenceCopies = findSentenceTandems(content, minLength);
+    // Copies glued with no sentence end between them are looked for only when no sentence repeats.
+    const copies = sentenceCopies.length > 0 || !mayHoldWordTandem(line.key) ? sentenceCopies : findWordTandems(content, minLength);
+    for (const copy of copies) findings.push(copyFinding(article, line, copy));
   }
   return findings;
 }
