@@ -241,10 +241,25 @@ export function mayHoldWordTandem(key: string): boolean {
   return false;
 }
 
+/**
+ * Reports units [second, 2 * second - first) as a copy of [first, second), with the further copies
+ * right after it ("S. S. S." keeps one S); returns where the copies end.
+ */
+function pushCopies(copies: TandemCopy[], content: string, units: Sentences, first: number, second: number): number {
+  const { starts, ends, hashes } = units;
+  const period = second - first;
+  let copiesEnd = second + period;
+  while (copiesEnd + period <= hashes.length && repeatsBlock(units, first, copiesEnd, period) && keysMatch(content, units, first, copiesEnd, period)) {
+    copiesEnd += period;
+  }
+  copies.push({ start: ends[second - 1] as number, end: ends[copiesEnd - 1] as number, originalStart: starts[first] as number, originalEnd: ends[second - 1] as number });
+  return copiesEnd;
+}
+
 /** Runs of sentences repeated right after themselves, each reported once (the second copy). */
 export function findSentenceTandems(content: string, minLength: number): TandemCopy[] {
   const sentences = splitSentences(content);
-  const { starts, ends, hashes } = sentences;
+  const { hashes } = sentences;
   const next = nextOccurrences(sentences);
   const copies: TandemCopy[] = [];
   let budget = WORK_PER_SENTENCE * hashes.length;
@@ -260,18 +275,7 @@ export function findSentenceTandems(content: string, minLength: number): TandemC
       first++;
       continue;
     }
-    // Further copies right after the second one go too ("S. S. S." keeps one S).
-    let copiesEnd = second + period;
-    while (copiesEnd + period <= hashes.length && repeatsBlock(sentences, first, copiesEnd, period) && keysMatch(content, sentences, first, copiesEnd, period)) {
-      copiesEnd += period;
-    }
-    copies.push({
-      start: ends[second - 1] as number,
-      end: ends[copiesEnd - 1] as number,
-      originalStart: starts[first] as number,
-      originalEnd: ends[second - 1] as number,
-    });
-    first = copiesEnd;
+    first = pushCopies(copies, content, sentences, first, second);
   }
   return copies;
 }
@@ -292,7 +296,7 @@ function isWordy(content: string, { starts, ends, hashes }: Sentences, first: nu
  */
 export function findWordTandems(content: string, minLength: number): TandemCopy[] {
   const words = splitWords(content);
-  const { starts, ends, hashes } = words;
+  const { hashes } = words;
   const next = nextOccurrences(words);
   const copies: TandemCopy[] = [];
   let budget = WORK_PER_SENTENCE * hashes.length;
@@ -303,12 +307,8 @@ export function findWordTandems(content: string, minLength: number): TandemCopy[
       budget -= period;
       if (period < WORDS_IN_PROBE || !repeatsBlock(words, first, second, period)) continue;
       if (keyLength(words, first, second) < minLength || !isWordy(content, words, first, second) || !keysMatch(content, words, first, second, period)) continue;
-      let copiesEnd = second + period;
-      while (copiesEnd + period <= hashes.length && repeatsBlock(words, first, copiesEnd, period) && keysMatch(content, words, first, copiesEnd, period)) {
-        copiesEnd += period;
-      }
-      copies.push({ start: ends[second - 1] as number, end: ends[copiesEnd - 1] as number, originalStart: starts[first] as number, originalEnd: ends[second - 1] as number });
-      first = copiesEnd - 1;
+      // The loop's first++ moves on to the word after the copies.
+      first = pushCopies(copies, content, words, first, second) - 1;
       break;
     }
   }
