@@ -62,6 +62,13 @@ describe('repeat properties', () => {
     );
   });
 
+  it('a sentence or clause end separates words in the key even with no space after it', () => {
+    expect(comparisonKey('خطة جديدة.اقرأ أيضا')).toBe(comparisonKey('خطة جديدة. اقرأ أيضا'));
+    expect(comparisonKey('خطة جديدة،اقرأ')).toBe('خطه جديده اقرا');
+    expect(comparisonKey('inflation.READ MORE')).toBe('inflation read more');
+    expect(comparisonKey("don't e-mail")).toBe('dont email');
+  });
+
   it('the comparison key drops emoji as it drops other symbols, and keeps astral letters', () => {
     expect(comparisonKey('📌 اقرأ أيضا:')).toBe(comparisonKey('اقرأ أيضا:'));
     expect(comparisonKey('🔴🔴 Breaking news 👇')).toBe('breaking news');

@@ -23,8 +23,14 @@ const DROP = 1 << 18;
 const NFKC = 1 << 19;
 const keyCodes = new Int32Array(0x10000);
 
+// Punctuation that ends a sentence or a clause separates words even with no space after it: a
+// scrape glues the next sentence on ("…خطة جديدة.اقرأ أيضا: …"), and its key must still hold the
+// marker as a word. Other punctuation is dropped in place ("don't", "e-mail").
+const WORD_BREAKING_PUNCTUATION = new Set([0x2e, 0x21, 0x3f, 0x061f, 0x2026, 0x060c, 0x061b, 0x3002]);
+
 function keyCodeByClass(code: number): number {
   const kind = classOf(code);
+  if (kind === CharacterClass.Punctuation && WORD_BREAKING_PUNCTUATION.has(code)) return SPACE | 0x20;
   if (kind === CharacterClass.Ignorable || kind === CharacterClass.Punctuation) return DROP;
   if (kind === CharacterClass.Space) return SPACE | 0x20;
   return WORD | foldedCodeOf(code);
@@ -86,8 +92,9 @@ function writeKey(text: string, start: number, end: number, checkCompatibility: 
 
 /**
  * The comparison key of `text[start, end)`: NFKC, no marks, tatweel, format or bidi characters,
- * no punctuation or symbols, Arabic letter variants and digits unified, lower case (İ and ı fold
- * to i), white space collapsed to single spaces and trimmed.
+ * no punctuation, symbols or emoji (a sentence or clause end counts as white space), Arabic letter
+ * variants and digits unified, lower case (İ and ı fold to i), white space collapsed to single
+ * spaces and trimmed.
  */
 export function comparisonKey(text: string, start = 0, end = text.length): string {
   let length = writeKey(text, start, end, true);

@@ -138,6 +138,11 @@ describe('cross-link: shapes', () => {
     expect(describeCuts(lines, only)).toEqual(['2-4 cross-link']);
   });
 
+  it('a marker glued onto the full stop that ends a paragraph', () => {
+    const line = 'قال وزير المالية اليوم إن الحكومة ستعلن خطة جديدة.اقرأ أيضا: ارتفاع أسعار النفط';
+    expect(describeCuts([line], only)).toEqual([`1[${line.indexOf('اقرأ')}:${line.length}] cross-link`]);
+  });
+
   it('a bracketed marker that closes a paragraph goes with its brackets', () => {
     const english = 'Rates rose by a quarter point, citing persistent inflation. (READ MORE: Inflation hits a ten-year high)';
     const arabic = 'قال وزير المالية اليوم إن الحكومة ستعلن خطة جديدة (اقرأ أيضا: ارتفاع أسعار النفط)';
