@@ -4,7 +4,7 @@ import { pairCodeOf, type MarkerLexicon, type MarkerPhrase } from '../lexicon/ma
 import { MarkerHint, markerHints, matchPhraseAt, matchPhraseEndingAt } from '../lexicon/phrase-match.js';
 import { foldText, type FoldedText } from '../text/folded-text.js';
 import { CharacterClass, classOf, foldedCodeOf, isWhiteSpaceCode, previousVisibleCode, codeUnitSet } from '../text/character-table.js';
-import { hasTrailingSeparator, isOpeningBracket, isOpeningBracketAt, separatorEnd, skipBackOverDecoration, skipOpeners, trimTrailing } from './separators.js';
+import { hasTrailingSeparator, holdsOpeningBracket, isOpeningBracket, separatorEnd, skipBackOverDecoration, skipOpeners, trimTrailing } from './separators.js';
 import { MAX_HEADLINE_LENGTH } from './headline-shape.js';
 
 /** Where a marker sits in its line. */
@@ -51,7 +51,7 @@ function matchLeading(article: Article, line: Line, lexicon: MarkerLexicon): Mar
   const tailStart = hasSeparator ? (folded.offsets[afterSeparator] as number) : (folded.offsets[phraseEnd] as number);
   const rest = article.text.slice(tailStart, line.contentEnd).trim();
   // "[Related: Oil prices climb again]": the headline is what the brackets hold.
-  const tail = /[([]/.test(folded.text.slice(0, position)) ? rest.replace(CLOSES_BRACKET, '').trim() : rest;
+  const tail = holdsOpeningBracket(folded.text, 0, position) ? rest.replace(CLOSES_BRACKET, '').trim() : rest;
   if (isProseContinuation(phrase, tail, hasSeparator)) return null;
   // A wrapped line that starts "more from. Taxes ..." continues a sentence: without a separator a
   // marker in a script with case is written as one ("More from", "READ MORE").
@@ -113,7 +113,7 @@ function inlineMatchAt(article: Article, line: Line, position: number, lexicon: 
   // counts ("... the plan READ MORE: ..."), since "we need to read more: books, papers" is prose.
   const decorationStart = skipBackOverDecoration(article.text, position, line.start);
   // A bracket opened right before the marker sets it apart as punctuation does: "… (اقرأ أيضا: …)".
-  const inBrackets = isOpeningBracketAt(article.text, position - 1);
+  const inBrackets = isOpeningBracket(article.text.charCodeAt(position - 1));
   const afterPunctuation = inBrackets || ANCHOR_PUNCTUATION.has(previousVisibleCode(article.text, decorationStart, line.start));
   if (!afterPunctuation && (phrase.needsSeparator || !isWrittenAsMarker(article.text, position, phrase))) return null;
   const phraseEnd = phrase.folded.length;

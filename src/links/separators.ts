@@ -1,5 +1,5 @@
 /** The characters that sit between a read-also marker and its headline, as found in scraped text. */
-import { codeUnitSet, isWhiteSpaceCode } from '../text/character-table.js';
+import { codeUnitSet, isPictographCodePoint, isWhiteSpaceCode } from '../text/character-table.js';
 
 // "اقرأ أيضا :", "قد يهمك|", "قد يهمك/", "قد يهمك..", "READ MORE:", "Related -", "Lire aussi »"
 const SEPARATOR_CHARACTERS = new Set([':', '：', '|', '/', '-', '–', '—', '»', '>', '›', '→', '←', '.', '…', '~', '=']);
@@ -12,13 +12,10 @@ const TRAILING_CHARACTERS = new Set([' ', ':', '：', '.', '…', '»', '>', '�
 
 // Emoji and pictographs stand where bullets and arrows do: "📌 اقرأ أيضا: …", "🔴 اقرأ أيضا",
 // "✅ قد يهمك: …", "قد يهمك ▶ …", "شاهد أيضا 👇 …". (Their variation selectors are folded away.)
-const PICTOGRAPH = /\p{Extended_Pictographic}/u;
-
-// The length of the pictograph at `index` (2 for an astral one), or 0 when there is none.
+// This is the length of the pictograph at `index` (2 for an astral one), or 0 when there is none.
 function pictographLengthAt(folded: string, index: number): number {
   const codePoint = folded.codePointAt(index);
-  if (codePoint === undefined || codePoint < 0xa9) return 0;
-  if (!PICTOGRAPH.test(String.fromCodePoint(codePoint))) return 0;
+  if (codePoint === undefined || !isPictographCodePoint(codePoint)) return 0;
   return codePoint > 0xffff ? 2 : 1;
 }
 
@@ -85,9 +82,10 @@ export function isOpeningBracket(code: number): boolean {
   return OPENING_BRACKETS.has(code);
 }
 
-/** Whether the character at `index` opens a bracket. */
-export function isOpeningBracketAt(text: string, index: number): boolean {
-  return OPENING_BRACKETS.has(text.charCodeAt(index));
+/** Whether an opening bracket is among `text[start, end)`. */
+export function holdsOpeningBracket(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (OPENING_BRACKETS.has(text.charCodeAt(index))) return true;
+  return false;
 }
 
 /**

@@ -70,10 +70,11 @@ function splitWords(content: string): Sentences {
   return words;
 }
 
-function nextOccurrences({ hashes }: Sentences): Int32Array {
-  const next = new Int32Array(hashes.length).fill(-1);
+// For each of the first `count` hashes, the index of the next equal one, or -1.
+function nextOccurrences(hashes: ArrayLike<number>, count = hashes.length): Int32Array {
+  const next = new Int32Array(count).fill(-1);
   const seen = new Map<number, number>();
-  for (let index = hashes.length - 1; index >= 0; index--) {
+  for (let index = count - 1; index >= 0; index--) {
     const hash = hashes[index] as number;
     next[index] = seen.get(hash) ?? -1;
     seen.set(hash, index);
@@ -140,19 +141,6 @@ function hashWords(key: string): number {
   return count;
 }
 
-// The key whose words `wordHashes` holds, and how many: mayHoldWordTandem asks about the key
-// mayHoldTandem has just hashed.
-let hashedKey: string | null = null;
-let hashedCount = 0;
-
-function hashWordsOnce(key: string): number {
-  if (key !== hashedKey) {
-    hashedCount = hashWords(key);
-    hashedKey = key;
-  }
-  return hashedCount;
-}
-
 // The probe of the WORDS_IN_PROBE words from `index`: each word's hash mixed into the ones before.
 // Written out for the four words rather than as a loop, which V8 does not unroll.
 function probeAt(hashes: Int32Array, index: number): number {
@@ -172,60 +160,16 @@ function hasRepeatedProbe(count: number): boolean {
   return false;
 }
 
-/**
- * Whether some run of a few words occurs twice in a key: the cheap test before
- * findSentenceTandems. Words and runs are hashed to numbers, so no string is made; a collision
- * only costs the full look.
- */
-export function mayHoldTandem(key: string): boolean {
-  const count = hashWordsOnce(key);
-  if (count < WORDS_IN_PROBE * 2) return false;
-  const found = hasRepeatedProbe(count);
-  seenProbes.release();
-  if (wordHashes.length > KEPT_WORD_HASHES) {
-    wordHashes = new Int32Array(256);
-    hashedKey = null;
-  }
-  return found;
-}
-
 // A caption or headline glued to itself is short; a longer text that repeats itself repeats whole
 // sentences, which findSentenceTandems finds. Keys longer than this are not searched for words.
 const MAX_WORD_TANDEM_KEY = 8_000;
-// Reused by laterOccurrences: an open-addressing table from word hash to the last index seen
-// (index + 1; 0 is empty), with at least twice as many slots as a key of that length has words,
-// and the answer.
-const laterSlots = new Int32Array(2 * 8192);
-const later = new Int32Array(MAX_WORD_TANDEM_KEY);
 
-// For each of the first `count` hashes, the index of the next equal one, or -1.
-function laterOccurrences(hashes: Int32Array, count: number): Int32Array {
-  const slots = laterSlots;
-  let slotCount = 16;
-  while (slotCount < count * 2) slotCount *= 2;
-  const mask = slotCount - 1;
-  slots.fill(0, 0, slotCount * 2);
-  for (let index = count - 1; index >= 0; index--) {
-    const hash = hashes[index] as number;
-    let slot = Math.imul(hash, 0x9e3779b1) & mask;
-    while (slots[slot * 2 + 1] !== 0 && slots[slot * 2] !== hash) slot = (slot + 1) & mask;
-    later[index] = (slots[slot * 2 + 1] as number) - 1;
-    slots[slot * 2] = hash;
-    slots[slot * 2 + 1] = index + 1;
-  }
-  return later;
-}
-
-/**
- * Whether a key holds a run of at least WORDS_IN_PROBE words repeated right after itself, by the
- * words' hashes alone: the cheap test before findWordTandems, which folds every word of the line.
- */
-export function mayHoldWordTandem(key: string): boolean {
-  if (key.length > MAX_WORD_TANDEM_KEY) return false;
-  const count = hashWordsOnce(key);
-  if (count < WORDS_IN_PROBE * 2) return false;
+// Whether the first `count` word hashes hold a run of at least WORDS_IN_PROBE words repeated
+// right after itself. Words recur inside a text ("the"), so each word's later occurrences are
+// tried in turn, within a budget of work.
+function hasAdjacentRun(count: number): boolean {
   const hashes = wordHashes;
-  const next = laterOccurrences(hashes, count);
+  const next = nextOccurrences(hashes, count);
   let budget = WORK_PER_SENTENCE * count;
   for (let first = 0; first < count && budget > 0; first++) {
     for (let second = next[first] as number; second !== -1 && budget > 0; second = next[second] as number) {
@@ -239,6 +183,32 @@ export function mayHoldWordTandem(key: string): boolean {
     }
   }
   return false;
+}
+
+/** What a key may hold, as bits: tested on its words' hashes, so no string is made. */
+export const TandemHint = {
+  none: 0,
+  /** Some run of WORDS_IN_PROBE words occurs twice: the cheap test before findSentenceTandems. */
+  repeatedRun: 1,
+  /** Such a run repeats right after itself: the cheap test before findWordTandems. */
+  adjacentRun: 2,
+} as const;
+
+/**
+ * Which repeats a key may hold (bits of TandemHint). A collision of hashes only costs the full
+ * look, which folds the line a second time; most lines are ruled out here.
+ */
+export function tandemHints(key: string): number {
+  const count = hashWords(key);
+  if (count < WORDS_IN_PROBE * 2) return TandemHint.none;
+  let hints: number = TandemHint.none;
+  if (hasRepeatedProbe(count)) {
+    hints = TandemHint.repeatedRun;
+    if (key.length <= MAX_WORD_TANDEM_KEY && hasAdjacentRun(count)) hints |= TandemHint.adjacentRun;
+  }
+  seenProbes.release();
+  if (wordHashes.length > KEPT_WORD_HASHES) wordHashes = new Int32Array(256);
+  return hints;
 }
 
 /**
@@ -260,7 +230,7 @@ function pushCopies(copies: TandemCopy[], content: string, units: Sentences, fir
 export function findSentenceTandems(content: string, minLength: number): TandemCopy[] {
   const sentences = splitSentences(content);
   const { hashes } = sentences;
-  const next = nextOccurrences(sentences);
+  const next = nextOccurrences(hashes);
   const copies: TandemCopy[] = [];
   let budget = WORK_PER_SENTENCE * hashes.length;
   for (let first = 0; first < hashes.length && budget > 0; ) {
@@ -297,7 +267,7 @@ function isWordy(content: string, { starts, ends, hashes }: Sentences, first: nu
 export function findWordTandems(content: string, minLength: number): TandemCopy[] {
   const words = splitWords(content);
   const { hashes } = words;
-  const next = nextOccurrences(words);
+  const next = nextOccurrences(hashes);
   const copies: TandemCopy[] = [];
   let budget = WORK_PER_SENTENCE * hashes.length;
   for (let first = 0; first < hashes.length && budget > 0; first++) {

@@ -4,7 +4,7 @@ import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { lineContent, lineRange } from '../model/article.js';
 import { lineSegmentFinding, linesNotCut } from '../engine/line-cuts.js';
-import { findDoubledLine, findSentenceTandems, findWordTandems, keyMayBeDoubled, mayHoldTandem, mayHoldWordTandem, type TandemCopy } from '../repeats/tandem-repeats.js';
+import { TandemHint, findDoubledLine, findSentenceTandems, findWordTandems, keyMayBeDoubled, tandemHints, type TandemCopy } from '../repeats/tandem-repeats.js';
 
 const id = 'repeated-inline';
 
@@ -29,11 +29,12 @@ function check(article: Article, context: RuleContext): Finding[] {
       findings.push(copyFinding(article, line, doubled));
       continue;
     }
-    if (!mayHoldTandem(line.key)) continue;
+    const hints = tandemHints(line.key);
+    if (hints === TandemHint.none) continue;
     const content = lineContent(article, line);
     const sentenceCopies = findSentenceTandems(content, minLength);
     // Copies glued with no sentence end between them are looked for only when no sentence repeats.
-    const copies = sentenceCopies.length > 0 || !mayHoldWordTandem(line.key) ? sentenceCopies : findWordTandems(content, minLength);
+    const copies = sentenceCopies.length > 0 || (hints & TandemHint.adjacentRun) === 0 ? sentenceCopies : findWordTandems(content, minLength);
     for (const copy of copies) findings.push(copyFinding(article, line, copy));
   }
   return findings;

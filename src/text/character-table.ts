@@ -107,29 +107,38 @@ function rememberedCodeTest(pattern: RegExp): (code: number) => boolean {
   };
 }
 
+/**
+ * The same for whole code points, astral ones (emoji, mostly, rare in news text) remembered in a
+ * map beside the table.
+ */
+function rememberedCodePointTest(pattern: RegExp): (codePoint: number) => boolean {
+  const testUnit = rememberedCodeTest(pattern);
+  const astral = new Map<number, boolean>();
+  return (codePoint) => {
+    if (codePoint < 0x10000) return testUnit(codePoint);
+    let answer = astral.get(codePoint);
+    if (answer === undefined) {
+      answer = pattern.test(String.fromCodePoint(codePoint));
+      astral.set(codePoint, answer);
+    }
+    return answer;
+  };
+}
+
 /** Whether a code unit may appear in a blank line: white space ("\s"), zero-width and bidi marks. */
 export const isBlankCode = rememberedCodeTest(/[\s\u200b-\u200f\u2060\ufeff]/);
 
 /** Whether a code unit is white space as a regular expression's `\s` has it. */
 export const isWhiteSpaceCode = rememberedCodeTest(/\s/);
 
-// Astral code points are rare in news text (emoji, mostly): their answers are kept in a map.
-const astralSymbols = new Map<number, boolean>();
-const SYMBOL = /[\p{P}\p{S}\p{Extended_Pictographic}]/u;
-
 /**
  * Whether the character at a code point (astral included) is punctuation, a symbol or an emoji:
  * what keys drop. An emoji is two code units, which the per-unit classes cannot tell from a letter.
  */
-export function isSymbolCodePoint(codePoint: number): boolean {
-  if (codePoint < 0x10000) return classOf(codePoint) === CharacterClass.Punctuation;
-  let answer = astralSymbols.get(codePoint);
-  if (answer === undefined) {
-    answer = SYMBOL.test(String.fromCodePoint(codePoint));
-    astralSymbols.set(codePoint, answer);
-  }
-  return answer;
-}
+export const isSymbolCodePoint = rememberedCodePointTest(/[\p{P}\p{S}\p{Extended_Pictographic}]/u);
+
+/** Whether the character at a code point (astral included) is an emoji or another pictograph (▶, ✅, 📌). */
+export const isPictographCodePoint = rememberedCodePointTest(/\p{Extended_Pictographic}/u);
 
 /** Whether the character at a code point (astral included) is a letter. */
 export function isLetterCodePoint(codePoint: number): boolean {

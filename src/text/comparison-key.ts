@@ -2,7 +2,7 @@
  * Comparison keys: the only place where text is normalized. Keys are compared, hashed and
  * thrown away; the text that is kept is never touched.
  */
-import { CharacterClass, classOf, foldedCodeOf, isSymbolCodePoint } from './character-table.js';
+import { CharacterClass, classOf, codeUnitSet, foldedCodeOf, isSymbolCodePoint } from './character-table.js';
 import { createCodeUnitBuffer } from './code-unit-buffer.js';
 
 // Text made only of ASCII, Latin-1 spaces and the basic Arabic block needs no NFKC: nothing in it
@@ -26,7 +26,7 @@ const keyCodes = new Int32Array(0x10000);
 // Punctuation that ends a sentence or a clause separates words even with no space after it: a
 // scrape glues the next sentence on ("…خطة جديدة.اقرأ أيضا: …"), and its key must still hold the
 // marker as a word. Other punctuation is dropped in place ("don't", "e-mail").
-const WORD_BREAKING_PUNCTUATION = new Set([0x2e, 0x21, 0x3f, 0x061f, 0x2026, 0x060c, 0x061b, 0x3002]);
+const WORD_BREAKING_PUNCTUATION = codeUnitSet(['.', '!', '?', '؟', '…', '،', '؛', '。']);
 
 function keyCodeByClass(code: number): number {
   const kind = classOf(code);
