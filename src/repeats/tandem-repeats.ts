@@ -164,11 +164,14 @@ function hasRepeatedProbe(count: number): boolean {
 // sentences, which findSentenceTandems finds. Keys longer than this are not searched for words.
 const MAX_WORD_TANDEM_KEY = 8_000;
 
-// Whether the first `count` word hashes hold a run of at least WORDS_IN_PROBE words repeated
-// right after itself. Words recur inside a text ("the"), so each word's later occurrences are
-// tried in turn, within a budget of work.
-function hasAdjacentRun(count: number): boolean {
-  const hashes = wordHashes;
+/**
+ * Goes through the places where a run of at least WORDS_IN_PROBE units may repeat right after
+ * itself, and asks `accepts(first, second)` about each whose hashes match over the whole run: it
+ * answers where the search goes on (past the copies it took), or -1 to try the next place. Units
+ * recur inside a text ("the"), so each unit's later occurrences are tried in turn, within a budget
+ * of work that keeps a hostile line linear.
+ */
+function searchAdjacentRuns(hashes: ArrayLike<number>, count: number, accepts: (first: number, second: number) => number): void {
   const next = nextOccurrences(hashes, count);
   let budget = WORK_PER_SENTENCE * count;
   for (let first = 0; first < count && budget > 0; first++) {
@@ -179,10 +182,25 @@ function hasAdjacentRun(count: number): boolean {
       let matched = 0;
       while (matched < period && hashes[first + matched] === hashes[second + matched]) matched++;
       budget -= matched + 1;
-      if (matched === period) return true;
+      if (matched < period) continue;
+      const resume = accepts(first, second);
+      if (resume === -1) continue;
+      // The loop's first++ moves on to `resume`.
+      first = resume - 1;
+      break;
     }
   }
-  return false;
+}
+
+// Whether the first `count` word hashes hold a run of at least WORDS_IN_PROBE words repeated
+// right after itself.
+function hasAdjacentRun(count: number): boolean {
+  let found = false;
+  searchAdjacentRuns(wordHashes, count, () => {
+    found = true;
+    return count;
+  });
+  return found;
 }
 
 /** What a key may hold, as bits: tested on its words' hashes, so no string is made. */
@@ -261,27 +279,16 @@ function isWordy(content: string, { starts, ends, hashes }: Sentences, first: nu
  * Runs of at least WORDS_IN_PROBE words repeated right after themselves where no sentence ends
  * between the copies: a caption or headline glued to itself inside a line ("Photo: Traders work on
  * the floor of the exchange Traders work on the floor of the exchange"). Each is reported once (the
- * second copy, with the white space before it). Words recur inside a text ("the"), so each word's
- * later occurrences are tried in turn, within the same budget of work as sentences.
+ * second copy, with the white space before it).
  */
 export function findWordTandems(content: string, minLength: number): TandemCopy[] {
   const words = splitWords(content);
-  const { hashes } = words;
-  const next = nextOccurrences(hashes);
   const copies: TandemCopy[] = [];
-  let budget = WORK_PER_SENTENCE * hashes.length;
-  for (let first = 0; first < hashes.length && budget > 0; first++) {
-    for (let second = next[first] as number; second !== -1 && budget > 0; second = next[second] as number) {
-      const period = second - first;
-      if (second + period > hashes.length) break;
-      budget -= period;
-      if (period < WORDS_IN_PROBE || !repeatsBlock(words, first, second, period)) continue;
-      if (keyLength(words, first, second) < minLength || !isWordy(content, words, first, second) || !keysMatch(content, words, first, second, period)) continue;
-      // The loop's first++ moves on to the word after the copies.
-      first = pushCopies(copies, content, words, first, second) - 1;
-      break;
-    }
-  }
+  searchAdjacentRuns(words.hashes, words.hashes.length, (first, second) => {
+    const period = second - first;
+    if (keyLength(words, first, second) < minLength || !isWordy(content, words, first, second) || !keysMatch(content, words, first, second, period)) return -1;
+    return pushCopies(copies, content, words, first, second);
+  });
   return copies;
 }
 
