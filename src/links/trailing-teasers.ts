@@ -1,14 +1,17 @@
 /**
  * Teaser paragraphs of other stories appended after an article's end (CNN Arabic appends five):
  * leads that open without the connective a continuing paragraph has ("أعلن وزير الداخلية
- * التركي..." rather than "وقال..."), at least one of them cut off mid-sentence, which the
- * article's own paragraphs never are.
+ * التركي..." rather than "وقال..."), and that read as leads: at least one of them cut off
+ * mid-sentence, which the article's own paragraphs never are, or at least two of them naming the
+ * day of their news ("رأى الرئيس التركي، رجب طيب أردوغان، الجمعة، أن بلاده ..."), which the
+ * closing paragraphs of a column or an analysis seldom do.
  */
 import teaserData from '../lexicon/teasers.json' with { type: 'json' };
 import type { Article, Line } from '../model/article.js';
 import { lineContent } from '../model/article.js';
 import { startsWithConnective } from './connectives.js';
 import { codeUnitSet, previousVisibleCode } from '../text/character-table.js';
+import { comparisonKey } from '../text/comparison-key.js';
 const ARABIC_LETTER = /[\u0621-\u064a]/;
 // An excerpt cut at a length limit ends on a word: "...قالوا له إن", "...الأسباب التي أدت لاختف".
 // A complete one ends in one of these, white space aside.
@@ -32,6 +35,21 @@ function isLeadLike(article: Article, line: Line): boolean {
 
 function isCutOff(article: Article, line: Line): boolean {
   return !COMPLETE_ENDING_CODES.has(previousVisibleCode(article.text, line.contentEnd, line.start));
+}
+
+const weekdayKeys = new Set(teaserData.weekdays.map((day) => comparisonKey(day)));
+
+// Whether a paragraph names a weekday as a word of its own ("الخميس،", not "خميسية").
+function namesWeekday(line: Line): boolean {
+  return line.key.split(' ').some((word) => weekdayKeys.has(word));
+}
+
+// Whether a block reads as the leads of other stories rather than as the article's last paragraphs.
+function readsAsLeads(article: Article, block: readonly Line[]): boolean {
+  // The last paragraph may simply be where the scrape stopped; a cut-off paragraph with another
+  // after it is an excerpt.
+  if (block.slice(0, -1).some((line) => isCutOff(article, line))) return true;
+  return block.filter(namesWeekday).length >= teaserData.minDatedTeasers;
 }
 
 // The position in `stretch` of its last line that repeats an earlier line, or -1. Lines are
@@ -73,8 +91,5 @@ export function findTrailingTeasers(article: Article, candidates: readonly Line[
   if (stretch.length > longest) return [];
   if (stretch.length < minTrailingTeasers || stretch.length === candidates.length) return [];
   const block = stretch.slice(-maxTrailingTeasers);
-  // The last paragraph may simply be where the scrape stopped; a cut-off paragraph with another
-  // after it is an excerpt.
-  const hasExcerpt = block.slice(0, -1).some((line) => isCutOff(article, line));
-  return hasExcerpt ? block : [];
+  return readsAsLeads(article, block) ? block : [];
 }

@@ -21,9 +21,22 @@ describe('related-teaser', () => {
     expect(describeCuts([...body, ...teasers], only)).toEqual(['4-7 related-teaser']);
   });
 
-  it('keeps an ending with no cut-off paragraph', () => {
+  it('keeps an ending with no cut-off paragraph and at most one weekday', () => {
     const complete = teasers.map((line) => line.replace(/\s\S+$/, '.'));
     expect(describeCuts([...body, ...complete], only)).toEqual([]);
+  });
+
+  // CNN Arabic's teasers are often whole leads: 'رأى الرئيس التركي، رجب طيب أردوغان، الجمعة، أن بلاده ...'.
+  it('removes complete teaser paragraphs when two of them name the day of their news', () => {
+    const complete = teasers.map((line) => line.replace(/\s\S+$/, '.'));
+    const dated = [complete[0] as string, (complete[1] as string).replace('كشفت مصادر', 'كشفت مصادر، الخميس،'), ...complete.slice(2)];
+    expect(describeCuts([...body, ...dated], only)).toEqual(['4-7 related-teaser']);
+  });
+
+  it('counts a weekday only as a word of its own', () => {
+    const complete = teasers.map((line) => line.replace(/\s\S+$/, '.'));
+    const glued = [complete[0] as string, (complete[1] as string).replace('كشفت مصادر', 'كشفت مصادر الخميسية'), ...complete.slice(2)];
+    expect(describeCuts([...body, ...glued], only)).toEqual([]);
   });
 
   it('keeps an ending whose paragraphs continue the article (و-connectives)', () => {
