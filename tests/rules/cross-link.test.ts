@@ -25,6 +25,14 @@ const markedLines: [string, string][] = [
   ['Arabic, اقرأ المزيد self-link', 'اقرأ المزيد : المقال كامل - عنوان المقال - الصحيفة https://example.com/a'],
   ['Arabic, self-link footer', 'رابط الخبر بصحيفة الوئام: عنوان هذا الخبر'],
   ['Arabic, tatweel', 'اقـــرأ أيضـــا: عنوان خبر آخر'],
+  ['Arabic, يهمك أيضا without قد', 'يهمك أيضاً: ارتفاع أسعار الذهب في الأسواق'],
+  ['Arabic, ربما يهمك', 'ربما يهمك: ارتفاع أسعار الذهب في الأسواق'],
+  ['Arabic, اخترنا لكم', 'اخترنا لكم | ارتفاع أسعار الذهب في الأسواق'],
+  ['Arabic, مواضيع قد تهمك', 'مواضيع قد تهمك: ارتفاع أسعار الذهب في الأسواق'],
+  ['Arabic, مقال ذو صلة', 'مقال ذو صلة: ارتفاع أسعار النفط في الأسواق العالمية'],
+  ['Arabic, أخبار متعلقة', 'أخبار متعلقة - ارتفاع أسعار النفط في الأسواق العالمية'],
+  ['English, More on this story', 'More on this story: Oil prices climb again'],
+  ['English, Related links', 'RELATED LINKS: Oil prices climb again'],
   ['English', 'READ MORE: Trump signs the order'],
   ['English, Read More alone', 'Read More'],
   ['English, ALSO READ', 'ALSO READ: Markets fall again'],
@@ -82,6 +90,9 @@ const lookAlikes: [string, string][] = [
   ['a bracketed reference', 'Scientists used a new method (see the study: Nature, 2021) to measure it.'],
   ['an emoji before a news flash', '🔴 عاجل: الحكومة تعلن حالة الطوارئ في العاصمة بعد الفيضانات'],
   ['Related news with no separator', 'Related news from the region pushed oil prices higher on Monday.'],
+  ['ربما يهمك in prose', 'ربما يهمك أن تعرف أن الأسعار سترتفع الشهر المقبل بحسب الخبراء.'],
+  ['أخبار متعلقة in prose', 'أخبار متعلقة بالانتخابات انتشرت على مواقع التواصل خلال الأسبوع الماضي.'],
+  ['Related content in prose', 'Related content moderation rules were tightened by the platform last year.'],
 ];
 
 describe('cross-link: marked lines', () => {
