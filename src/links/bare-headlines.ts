@@ -9,6 +9,7 @@ import type { Article, Line } from '../model/article.js';
 import { lineContent } from '../model/article.js';
 import { isHeadlineShaped } from './headline-shape.js';
 import { startsWithConnective } from './connectives.js';
+import { opensWithBullet } from './separators.js';
 
 const MIN_WORDS = 6;
 const MAX_WORDS = 16;
@@ -31,7 +32,10 @@ function isCandidate(article: Article, line: Line): boolean {
   const words = wordCount(line);
   if (words < MIN_WORDS || words > MAX_WORDS) return false;
   const content = lineContent(article, line).trim();
+  // A bulleted line is an item of a list ("- للوسط: أدريان رابيو (سان جرمان) وموسى سيسوكو
+  // (توتنهام الإنكليزي)" in a World Cup squad); BBC renders its related headlines as plain lines.
   return (
+    !opensWithBullet(content) &&
     ARABIC_LETTER.test(content) &&
     isHeadlineShaped(content) &&
     !ANY_FINAL_PUNCTUATION.test(content) &&

@@ -33,6 +33,11 @@ function runLength(folded: string, index: number, characters: ReadonlySet<string
 // Bullets that open the items of a headline list: "- Oil prices climb again", "🔹 الذهب يتراجع".
 const BULLET_CHARACTERS = new Set([' ', '-', '–', '—', '•', '·', '*', '▪', '■', '►', '▶', '>']);
 
+/** Whether a line's content (trimmed) opens with a list bullet: "- للوسط: أدريان رابيو (سان جرمان) …". */
+export function opensWithBullet(content: string): boolean {
+  return content.length > 0 && content.charAt(0) !== ' ' && BULLET_CHARACTERS.has(content.charAt(0));
+}
+
 /** A list item's headline without the bullet and spaces that open it. */
 export function withoutBullet(item: string): string {
   const start = runLength(item, 0, BULLET_CHARACTERS);

@@ -90,6 +90,16 @@ describe('related-teaser', () => {
     expect(describeCuts([paragraph1, 'صفقة ملكية شركة ديزني', paragraph2], only)).toEqual([]);
   });
 
+  // A World Cup squad in a France 24 article (ANT corpus, FR-sport-105): each item a line.
+  it('keeps a bulleted list item between two longer items', () => {
+    const squad = [
+      '- للدفاع: ماتيو ديبوشي (سانت اتيان) ومامادو ساكو (كريستال بالاس الإنكليزي) وكورت زوما (ستوك سيتي الإنكليزي على سبيل الإعارة من مواطنه تشلسي) ولوكاس دينيي (برشلونة الإسباني)',
+      '- للوسط: أدريان رابيو (سان جرمان) وموسى سيسوكو (توتنهام الإنكليزي)',
+      '-للهجوم: وسام بن يدر (إشبيلية الإسباني) وكينغسلي كومان (بايرن ميونيخ الألماني) وألكسندر لاكازيت (أرسنال الإنكليزي) وأنطوني مارسيال (مانشستر يونايتد الإنكليزي).',
+    ];
+    expect(describeCuts([paragraph1, ...squad, paragraph2], only)).toEqual([]);
+  });
+
   it('keeps a list item whose neighbours share its frame', () => {
     const items = ['محرم إنجه البالغ من العمر 52 من حزب الشعب الجمهوري', 'صلاح الدين دميرتاش البالغ من العمر 45 عن حزب الشعوب الديمقراطي المؤيد للأكراد والمسجون بتهمة دعم الإرهاب.'];
     expect(describeCuts([paragraph1, ...items, paragraph2], only)).toEqual([]);
