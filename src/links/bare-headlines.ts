@@ -4,6 +4,11 @@
  * about a reactor. They are told from subheads by length (BBC subheads run two to five words:
  * "صفقة ملكية شركة ديزني"), from list items by sharing no run of three words with their
  * neighbours, and from sentences by ending without any punctuation.
+ *
+ * BBC's box of related stories often shows two headlines in a row, the second one a question:
+ * "محكمة تركية تتراجع عن إطلاق سراح مدير منظمة العفو الدولية" / "من هم المستهدفون بحملة التطهير
+ * التي يقودها أردوغان؟". A pair like that is taken between lines of any length: a subhead comes
+ * alone, and verse quoted in a column is vocalized or introduced by a colon.
  */
 import type { Article, Line } from '../model/article.js';
 import { lineContent } from '../model/article.js';
@@ -17,6 +22,15 @@ const MIN_PARAGRAPH_LENGTH = 100;
 const MAX_GROUP = 2;
 const ARABIC_LETTER = /[\u0621-\u064a]/;
 const ANY_FINAL_PUNCTUATION = /[.!?؟…:؛,،]\s*$/u;
+const FINAL_QUESTION_MARK = /[?؟]\s*$/u;
+const FINAL_COLON = /:\s*$/u;
+// Of a pair: a question of at least this many words may stand beside a headline.
+const MIN_QUESTION_WORDS = 5;
+// Of a pair: its neighbours are lines of text, not labels or numbers.
+const MIN_NEIGHBOUR_LENGTH = 40;
+// A headline carries no vowel marks; verse and scripture quoted in full do ("أمَرْتُهُمُ أَمْرِي ...").
+const VOWEL_MARK = /[\u064b-\u0652]/gu;
+const MAX_VOWEL_MARKS_PER_CHARACTER = 0.1;
 const COMPLETE_ENDING = /[.!?؟…:؛"'”’»)\]]\s*$/u;
 
 // Words of a key as split(' ') counts them, counted in place and only up to one past MAX_WORDS:
@@ -28,9 +42,13 @@ function wordCount(line: Line): number {
   return count;
 }
 
-function isCandidate(article: Article, line: Line): boolean {
-  const words = wordCount(line);
-  if (words < MIN_WORDS || words > MAX_WORDS) return false;
+function isVocalized(content: string): boolean {
+  return (content.match(VOWEL_MARK)?.length ?? 0) > content.length * MAX_VOWEL_MARKS_PER_CHARACTER;
+}
+
+// Whether a line's content could be a headline: plain, headline-shaped, ending without punctuation
+// (or with a question mark when `questionAllowed`), opening without a connective.
+function hasHeadlineForm(article: Article, line: Line, questionAllowed: boolean): boolean {
   const content = lineContent(article, line).trim();
   // A bulleted line is an item of a list ("- للوسط: أدريان رابيو (سان جرمان) وموسى سيسوكو
   // (توتنهام الإنكليزي)" in a World Cup squad); BBC renders its related headlines as plain lines.
@@ -38,9 +56,22 @@ function isCandidate(article: Article, line: Line): boolean {
     !opensWithBullet(content) &&
     ARABIC_LETTER.test(content) &&
     isHeadlineShaped(content) &&
-    !ANY_FINAL_PUNCTUATION.test(content) &&
+    !isVocalized(content) &&
+    (!ANY_FINAL_PUNCTUATION.test(content) || (questionAllowed && FINAL_QUESTION_MARK.test(content))) &&
     !startsWithConnective(line.key)
   );
+}
+
+function isCandidate(article: Article, line: Line): boolean {
+  const words = wordCount(line);
+  return words >= MIN_WORDS && words <= MAX_WORDS && hasHeadlineForm(article, line, false);
+}
+
+// A line of a pair: a headline, or a question as long as one.
+function isPairLine(article: Article, line: Line): boolean {
+  const words = wordCount(line);
+  if (words < MIN_QUESTION_WORDS || words > MAX_WORDS || !hasHeadlineForm(article, line, true)) return false;
+  return words >= MIN_WORDS || FINAL_QUESTION_MARK.test(lineContent(article, line));
 }
 
 function isCompleteParagraph(article: Article, line: Line | undefined): boolean {
@@ -67,10 +98,33 @@ function isIsolated(group: readonly Line[], before: Line | undefined, after: Lin
   return group.every((line) => !sharesTriple(line, before) && !sharesTriple(line, after));
 }
 
-/** Bare related headlines among `candidates` (consecutive kept content lines). */
+function isPairNeighbour(article: Article, line: Line | undefined): boolean {
+  return line !== undefined && lineContent(article, line).trim().length >= MIN_NEIGHBOUR_LENGTH;
+}
+
+// Pairs of headline-like lines, one of them a headline, with no third such line on either side,
+// between two lines of text the pair shares no run of three words with; not after a colon, which
+// introduces a list or a quotation.
+function findHeadlinePairs(article: Article, candidates: readonly Line[], found: Set<Line>): void {
+  // Whether the line before, the two lines of the pair and the line after are pair lines: each
+  // line is looked at once, as it enters the window.
+  const window = candidates.slice(0, 3).map((line) => isPairLine(article, line));
+  for (let after = 3; after < candidates.length; after++) {
+    window.push(isPairLine(article, candidates[after] as Line));
+    if (window.length > 4) window.shift();
+    const [beforeIsPairLine, firstIsPairLine, secondIsPairLine, afterIsPairLine] = window;
+    if (beforeIsPairLine || !firstIsPairLine || !secondIsPairLine || afterIsPairLine) continue;
+    const [before, first, second, next] = candidates.slice(after - 3, after + 1) as [Line, Line, Line, Line];
+    if (found.has(first) || found.has(second) || (!isCandidate(article, first) && !isCandidate(article, second))) continue;
+    if (!isPairNeighbour(article, before) || !isPairNeighbour(article, next) || FINAL_COLON.test(lineContent(article, before))) continue;
+    if (isIsolated([first, second], before, next)) found.add(first).add(second);
+  }
+}
+
+/** Bare related headlines among `candidates` (consecutive kept content lines), in text order. */
 export function findBareHeadlines(article: Article, candidates: readonly Line[]): Line[] {
   if (article.isBlankLineSeparated) return [];
-  const found: Line[] = [];
+  const found = new Set<Line>();
   for (let start = 1; start < candidates.length; start++) {
     let end = start;
     while (end < candidates.length && end - start < MAX_GROUP && isCandidate(article, candidates[end] as Line)) end++;
@@ -79,8 +133,9 @@ export function findBareHeadlines(article: Article, candidates: readonly Line[])
     const before = candidates[start - 1];
     const after = candidates[end];
     // The cheap tests first: most headline-shaped lines do not stand between two full paragraphs.
-    if (isCompleteParagraph(article, before) && isCompleteParagraph(article, after) && isIsolated(group, before, after)) found.push(...group);
+    if (isCompleteParagraph(article, before) && isCompleteParagraph(article, after) && isIsolated(group, before, after)) for (const line of group) found.add(line);
     start = end;
   }
-  return found;
+  findHeadlinePairs(article, candidates, found);
+  return [...found].sort((left, right) => left.index - right.index);
 }

@@ -86,6 +86,27 @@ describe('related-teaser', () => {
     ]);
   });
 
+  // BBC's related box shows two headlines, the second a question (ANT corpus, BB-middleEast-1).
+  const shortParagraph = 'وتتهم أنقرة غولن بتدبير الانقلاب الفاشل، غير أنه ينفي التهمة بشدة.';
+  const pair = ['محكمة تركية تتراجع عن إطلاق سراح مدير منظمة العفو الدولية', 'من هم المستهدفون بحملة التطهير التي يقودها أردوغان؟'];
+
+  it('removes a pair of related headlines, the second a question, next to a one-sentence paragraph', () => {
+    expect(describeCuts([paragraph1, shortParagraph, ...pair, paragraph2], only)).toEqual(['3 related-teaser', '4 related-teaser']);
+  });
+
+  it('keeps a pair after a colon, which introduces a list', () => {
+    expect(describeCuts([paragraph1, 'وجاء في نص البيان الذي وزعته الوكالة ما يلي:', ...pair, paragraph2], only)).toEqual([]);
+  });
+
+  it('keeps a pair among three headline-like lines', () => {
+    expect(describeCuts([paragraph1, shortParagraph, ...pair, 'الرياض تنفي إلغاء مشروع طرح أسهم أرامكو للبيع', paragraph2], only)).toEqual([]);
+  });
+
+  it('keeps two vocalized lines of verse', () => {
+    const verse = ['أمَرْتُهُمُ أَمْرِي بِمُنْعَرَجِ اللِوَى فلَمْ يَسْتَبِينُوا الرُشْدَ إلا ضُحَى الغَدِ', 'فلمَا عَصَوْني كنْتُ منهُمْ وقد أرَى غِوَايَتَهُمْ وأنَني غيرُ مُهتَدِ'];
+    expect(describeCuts([paragraph1, shortParagraph, ...verse, paragraph2], only)).toEqual([]);
+  });
+
   it('keeps a short subhead between paragraphs', () => {
     expect(describeCuts([paragraph1, 'صفقة ملكية شركة ديزني', paragraph2], only)).toEqual([]);
   });
