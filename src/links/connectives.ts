@@ -6,10 +6,11 @@ const openerKeys = teaserData.continuationOpeners.map((opener) => comparisonKey(
 
 /**
  * Whether a comparison key opens with a continuation: و joined to the first word ("وقال",
- * "وأضاف") or an opener such as "كما" or "من جهته". The lead of another story opens without one.
+ * "وأضاف") or standing apart from it, as some sites type it ("و أعلن زوكربيرغ عن رغبته ..."),
+ * or an opener such as "كما" or "من جهته". The lead of another story opens without one.
  */
 export function startsWithConnective(key: string): boolean {
-  if (/^و\S{2,}/.test(key)) return true;
+  if (/^و(?:\S{2,}| )/.test(key)) return true;
   // "opener" alone or followed by a space, read in place (no "opener " string per opener and line).
   return openerKeys.some((opener) => key.startsWith(opener) && (key.length === opener.length || key.charCodeAt(opener.length) === 0x20));
 }

@@ -44,6 +44,12 @@ describe('related-teaser', () => {
     expect(describeCuts([...body, ...continuing], only)).toEqual([]);
   });
 
+  // Some sites type the conjunction apart: 'و أعلن زوكربيرغ عن رغبته بأن يحافظ على عادة قراءة كتاب'.
+  it('keeps an ending whose paragraphs open with a detached و', () => {
+    const continuing = teasers.map((line) => `و ${line}`);
+    expect(describeCuts([...body, ...continuing], only)).toEqual([]);
+  });
+
   it('keeps a cut-off last paragraph alone (the scrape may have stopped there)', () => {
     expect(describeCuts([...body, teasers[1] as string], only)).toEqual([]);
   });
