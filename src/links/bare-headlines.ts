@@ -7,8 +7,9 @@
  *
  * BBC's box of related stories often shows two headlines in a row, the second one a question:
  * "محكمة تركية تتراجع عن إطلاق سراح مدير منظمة العفو الدولية" / "من هم المستهدفون بحملة التطهير
- * التي يقودها أردوغان؟". A pair like that is taken between lines of any length: a subhead comes
- * alone, and verse quoted in a column is vocalized or introduced by a colon.
+ * التي يقودها أردوغان؟". A pair like that is taken between any two lines of text (40 characters
+ * or more), complete paragraphs or not: a subhead comes alone, and verse quoted in a column is
+ * vocalized or introduced by a colon.
  */
 import type { Article, Line } from '../model/article.js';
 import { lineContent } from '../model/article.js';
@@ -67,7 +68,7 @@ function isCandidate(article: Article, line: Line): boolean {
   return words >= MIN_WORDS && words <= MAX_WORDS && hasHeadlineForm(article, line, false);
 }
 
-// A line of a pair: a headline, or a question as long as one.
+// A line of a pair: a headline, or a question of MIN_QUESTION_WORDS words or more.
 function isPairLine(article: Article, line: Line): boolean {
   const words = wordCount(line);
   if (words < MIN_QUESTION_WORDS || words > MAX_WORDS || !hasHeadlineForm(article, line, true)) return false;
