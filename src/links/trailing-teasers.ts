@@ -49,7 +49,12 @@ function readsAsLeads(article: Article, block: readonly Line[]): boolean {
   // The last paragraph may simply be where the scrape stopped; a cut-off paragraph with another
   // after it is an excerpt.
   if (block.slice(0, -1).some((line) => isCutOff(article, line))) return true;
-  return block.filter(namesWeekday).length >= teaserData.minDatedTeasers;
+  if (block.filter(namesWeekday).length >= teaserData.minDatedTeasers) return true;
+  // Length alone is the weakest sign, taken only where it was measured: in one-paragraph-per-line
+  // scrapes such as CNN Arabic's. Text of short connective-free paragraphs separated by blank
+  // lines (the bench's generated Arabic) ends in five such paragraphs about once in a hundred.
+  if (article.isBlankLineSeparated || block.length !== teaserData.maxTrailingTeasers) return false;
+  return block.every((line) => lineContent(article, line).trim().length <= teaserData.maxTeaserLength);
 }
 
 // The position in `stretch` of its last line that repeats an earlier line, or -1. Lines are

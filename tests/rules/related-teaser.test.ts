@@ -33,6 +33,25 @@ describe('related-teaser', () => {
     expect(describeCuts([...body, ...dated], only)).toEqual(['4-7 related-teaser']);
   });
 
+  // CNN's widget holds five summaries of at most about 240 characters, so a full block of five short
+  // leads needs no other sign: 'يحتفل تويتر اليوم، 23 أغسطس/ آب بعيد الميلاد الـ11 للهاشتاغ ...'.
+  const fiveComplete = [...teasers, 'أطلقت شركة ناشئة تطبيقا جديدا يساعد المزارعين على متابعة أسعار المحاصيل في الأسواق المحلية يوما بيوم.']
+    .map((line) => line.replace('، الأربعاء،', '').replace(/\s\S+$/, '.'));
+
+  it('removes a full block of five summary-length leads, none cut off and none dated', () => {
+    expect(describeCuts([...body, ...fiveComplete], only)).toEqual(['4-8 related-teaser']);
+  });
+
+  it('takes length alone as a sign only in one-paragraph-per-line text', () => {
+    const separated = [...body, ...fiveComplete].flatMap((line) => [line, '']);
+    expect(describeCuts(separated, only)).toEqual([]);
+  });
+
+  it('keeps five closing paragraphs when one is longer than a summary', () => {
+    const longer = [...fiveComplete.slice(0, 4), `${fiveComplete[4] as string} ${'وأوضح التقرير أن النتائج الأولية جاءت أفضل من المتوقع في معظم المحافظات. '.repeat(3)}`];
+    expect(describeCuts([...body, ...longer], only)).toEqual([]);
+  });
+
   it('counts a weekday only as a word of its own', () => {
     const complete = teasers.map((line) => line.replace(/\s\S+$/, '.'));
     const glued = [complete[0] as string, (complete[1] as string).replace('كشفت مصادر', 'كشفت مصادر الخميسية'), ...complete.slice(2)];
