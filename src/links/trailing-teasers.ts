@@ -9,7 +9,7 @@
 import teaserData from '../lexicon/teasers.json' with { type: 'json' };
 import type { Article, Line } from '../model/article.js';
 import { lineContent } from '../model/article.js';
-import { startsWithConnective } from './connectives.js';
+import { opensWithRootWaw, startsWithConnective } from './connectives.js';
 import { codeUnitSet, previousVisibleCode } from '../text/character-table.js';
 import { comparisonKey } from '../text/comparison-key.js';
 const ARABIC_LETTER = /[\u0621-\u064a]/;
@@ -30,7 +30,8 @@ function isLeadLike(article: Article, line: Line): boolean {
   if (!isWholeParagraph(article, line)) return false;
   const content = lineContent(article, line);
   if (content.trim().length < teaserData.minTeaserLength || !ARABIC_LETTER.test(content)) return false;
-  return !startsWithConnective(line.key);
+  // "وافقت الحكومة المصرية اليوم، الثلاثاء، ..." opens a teaser: its و is the verb's own.
+  return !startsWithConnective(line.key) || opensWithRootWaw(line.key);
 }
 
 function isCutOff(article: Article, line: Line): boolean {

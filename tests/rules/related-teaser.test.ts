@@ -42,6 +42,11 @@ describe('related-teaser', () => {
     expect(describeCuts([...body, ...fiveComplete], only)).toEqual(['4-8 related-teaser']);
   });
 
+  it('takes a teaser that opens with a verb whose own first letter is و for a lead', () => {
+    const withRootWaw = [...fiveComplete.slice(0, 4), 'وافقت الحكومة المصرية على مشروع قانون لحماية البيانات الشخصية الرقمية لدى أي حائز لها في البلاد.'];
+    expect(describeCuts([...body, ...withRootWaw], only)).toEqual(['4-8 related-teaser']);
+  });
+
   it('takes length alone as a sign only in one-paragraph-per-line text', () => {
     const separated = [...body, ...fiveComplete].flatMap((line) => [line, '']);
     expect(describeCuts(separated, only)).toEqual([]);
