@@ -2,9 +2,11 @@
  * Teaser paragraphs of other stories appended after an article's end (CNN Arabic appends five):
  * leads that open without the connective a continuing paragraph has ("أعلن وزير الداخلية
  * التركي..." rather than "وقال..."), and that read as leads: at least one of them cut off
- * mid-sentence, which the article's own paragraphs never are, or at least two of them naming the
+ * mid-sentence, which the article's own paragraphs never are, at least two of them naming the
  * day of their news ("رأى الرئيس التركي، رجب طيب أردوغان، الجمعة، أن بلاده ..."), which the
- * closing paragraphs of a column or an analysis seldom do.
+ * closing paragraphs of a column or an analysis seldom do, or, one paragraph a line, all five of
+ * them as short as CNN's summaries are (at most about 240 characters: "يحتفل تويتر اليوم، 23
+ * أغسطس/ آب بعيد الميلاد الـ11 للهاشتاغ ...").
  */
 import teaserData from '../lexicon/teasers.json' with { type: 'json' };
 import type { Article, Line } from '../model/article.js';
