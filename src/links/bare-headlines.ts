@@ -99,8 +99,8 @@ function isIsolated(group: readonly Line[], before: Line | undefined, after: Lin
   return group.every((line) => !sharesTriple(line, before) && !sharesTriple(line, after));
 }
 
-function isPairNeighbour(article: Article, line: Line | undefined): boolean {
-  return line !== undefined && lineContent(article, line).trim().length >= MIN_NEIGHBOUR_LENGTH;
+function isPairNeighbour(article: Article, line: Line): boolean {
+  return lineContent(article, line).trim().length >= MIN_NEIGHBOUR_LENGTH;
 }
 
 // Pairs of headline-like lines, one of them a headline, with no third such line on either side,
