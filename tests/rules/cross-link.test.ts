@@ -31,7 +31,14 @@ const markedLines: [string, string][] = [
   ['Arabic, مواضيع قد تهمك', 'مواضيع قد تهمك: ارتفاع أسعار الذهب في الأسواق'],
   ['Arabic, مقال ذو صلة', 'مقال ذو صلة: ارتفاع أسعار النفط في الأسواق العالمية'],
   ['Arabic, أخبار متعلقة', 'أخبار متعلقة - ارتفاع أسعار النفط في الأسواق العالمية'],
+  ['Arabic, المزيد حول هذه القصة (BBC)', 'المزيد حول هذه القصة: ارتفاع أسعار الذهب في الأسواق'],
+  ['Arabic, قصص مقترحة (BBC)', 'قصص مقترحة: ارتفاع أسعار الذهب في الأسواق'],
+  ['Arabic, روابط ذات صلة', 'روابط ذات صلة | ارتفاع أسعار الذهب في الأسواق'],
+  ['Arabic, الأكثر قراءة', 'الأكثر قراءة: ارتفاع أسعار الذهب في الأسواق'],
+  ['Arabic, لا تفوت', 'لا تفوت: ارتفاع أسعار الذهب في الأسواق'],
   ['English, More on this story', 'More on this story: Oil prices climb again'],
+  ['English, Most read', 'MOST READ: Oil prices climb again'],
+  ['English, Suggested stories', 'Suggested stories | Oil prices climb again'],
   ['English, Related links', 'RELATED LINKS: Oil prices climb again'],
   ['English', 'READ MORE: Trump signs the order'],
   ['English, Read More alone', 'Read More'],
@@ -93,6 +100,9 @@ const lookAlikes: [string, string][] = [
   ['ربما يهمك in prose', 'ربما يهمك أن تعرف أن الأسعار سترتفع الشهر المقبل بحسب الخبراء.'],
   ['أخبار متعلقة in prose', 'أخبار متعلقة بالانتخابات انتشرت على مواقع التواصل خلال الأسبوع الماضي.'],
   ['Related content in prose', 'Related content moderation rules were tightened by the platform last year.'],
+  ['الأكثر قراءة in prose', 'الأكثر قراءة في العالم هي الكتب الدينية بحسب الدراسة الجديدة.'],
+  ['لا تفوت in prose', 'لا تفوت الفرصة لزيارة المعرض الذي يستمر حتى نهاية الشهر.'],
+  ['Most read in prose', 'Most read books of the year were novels, the survey found.'],
 ];
 
 describe('cross-link: marked lines', () => {
@@ -110,6 +120,11 @@ describe('cross-link: look-alikes stay', () => {
 describe('cross-link: shapes', () => {
   it('a marker-only line and its headline list, up to the first paragraph', () => {
     const lines = [before, 'اقرأ أيضاً:', 'بلاك كيوب: موساد خاص لمن يدفع', 'جورج كلوني: مزاعم تحرش المنتج سلوك لا يمكن الدفاع عنه', after];
+    expect(describeCuts(lines, only)).toEqual(['2-4 cross-link']);
+  });
+
+  it("BBC Arabic's related box: its heading alone on a line, then its headlines", () => {
+    const lines = [before, 'المزيد حول هذه القصة', 'ارتفاع أسعار الذهب في الأسواق', 'البنك المركزي يخفض الفائدة', after];
     expect(describeCuts(lines, only)).toEqual(['2-4 cross-link']);
   });
 
