@@ -75,7 +75,9 @@ function matchTrailing(article: Article, line: Line, lexicon: MarkerLexicon): Ma
   const phraseStart = end - phrase.folded.length;
   const markerOffset = folded.offsets[phraseStart] as number;
   const teaser = article.text.slice(line.start, markerOffset).trim();
-  if (teaser === '' || line.contentEnd - line.start > MAX_HEADLINE_LENGTH * 1.5) return null;
+  if (teaser === '') return null;
+  const marker = originalText(article, folded, phraseStart, end);
+  if (line.contentEnd - line.start > MAX_HEADLINE_LENGTH * 1.5) return linkClosingParagraph(article, line, marker, markerOffset, phrase);
   // "ولكن ما هو هاكاثون الحج؟ اقرأ المزيد" is a teaser; "I urge everyone to read more." is a sentence.
   const teaserEnd = previousVisibleCode(article.text, skipBackOverDecoration(article.text, markerOffset, line.start), line.start);
   if (!TEASER_END_PUNCTUATION.has(teaserEnd) && !isWrittenAsMarker(article.text, markerOffset, phrase)) {
@@ -83,7 +85,7 @@ function matchTrailing(article: Article, line: Line, lexicon: MarkerLexicon): Ma
   }
   return {
     placement: 'trailing',
-    marker: originalText(article, folded, phraseStart, end),
+    marker,
     headline: teaser,
     cutStart: line.start,
     opensList: hasTrailingSeparator(folded.text, end),
@@ -98,6 +100,20 @@ const ANCHOR_PUNCTUATION = codeUnitSet(['.', '!', '?', '؟', '…', '。', '،',
 const TEASER_END_PUNCTUATION = codeUnitSet(['.', '!', '?', '؟', '…', '。', ':', '|', '-', '–', '—', '»', '"', '”', ')', '>']);
 
 const CLOSES_BRACKET = /[)\]]$/;
+
+// What ends the sentence before a marker that closes a whole paragraph.
+const SENTENCE_END_PUNCTUATION = codeUnitSet(['.', '!', '?', '؟', '…', '。', '"', '”', '»', ')']);
+
+// A line too long to be a teaser that ends in a marker after a full sentence is a paragraph with
+// its link glued on, as a scraped feed excerpt ends: "... after McCain attacked Donald J. Trump for
+// pardoning the Arizona lawman. Read more…". Only the link goes, from the white space before it.
+function linkClosingParagraph(article: Article, line: Line, marker: string, markerOffset: number, phrase: MarkerPhrase): MarkerMatch | null {
+  const decorationStart = skipBackOverDecoration(article.text, markerOffset, line.start);
+  const sentenceEnd = previousVisibleCode(article.text, decorationStart, line.start);
+  if (!SENTENCE_END_PUNCTUATION.has(sentenceEnd)) return null;
+  if (phrase.isCased && !isWrittenAsMarker(article.text, markerOffset, phrase)) return null;
+  return { placement: 'inline', marker, headline: '', cutStart: decorationStart, opensList: false };
+}
 
 // In a script with letter case a marker written as one ("Read More", "READ MORE") stands out
 // from the same words in a sentence ("to read more").

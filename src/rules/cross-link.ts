@@ -23,7 +23,8 @@ function inlineFinding(line: Line, match: MarkerMatch): Finding {
     reason: describe(match, 0),
     duplicateOf: null,
     marker: match.marker,
-    headlines: [match.headline],
+    // A link closing a paragraph ("… the Arizona lawman. Read more…") names no headline.
+    headlines: match.headline === '' ? [] : [match.headline],
   });
 }
 

@@ -164,6 +164,32 @@ describe('cross-link: shapes', () => {
     expect(describeCuts(lines, only)).toEqual(['2-4 cross-link']);
   });
 
+  describe('a marker with no headline closing a paragraph too long to be a teaser', () => {
+    // A BuzzFeed page that holds only a feed excerpt of its story, as FakeNewsNet scraped it.
+    const excerpt =
+      "McCain Criticized Trump for Arpaio’s Pardon… Sheriff Joe Fires Perfect Response Joe Arpaio may not be in office any more, but that doesn't mean America's toughest sheriff has lost his step... check out how he eviscerated John McCain after McCain attacked Donald J. Trump for pardoning the Arizona lawman.";
+    const arabic =
+      'قال وزير المالية في مؤتمر صحفي عقده اليوم في العاصمة إن الحكومة ستعلن خلال الأسابيع المقبلة خطة جديدة لدعم الشركات الصغيرة والمتوسطة، وإن الخطة تشمل قروضا ميسرة وإعفاءات ضريبية لمدة ثلاث سنوات، وأضاف أن الهدف هو توفير فرص عمل للشباب وخفض معدلات البطالة التي ارتفعت في العامين الماضيين بسبب تراجع الاستثمارات.';
+
+    it('goes from the white space before it, the paragraph stays', () => {
+      const english = `${excerpt} Read more…`;
+      const withArabicMarker = `${arabic} اقرأ المزيد`;
+      expect(describeCuts([english, withArabicMarker], only)).toEqual([`1[${excerpt.length}:${english.length}] cross-link`, `2[${arabic.length}:${withArabicMarker.length}] cross-link`]);
+      const result = cleanText(english, only);
+      expect(result.text).toBe(excerpt);
+      expect(result.findings[0]?.headlines).toEqual([]);
+      expect(result.findings[0]?.reason).toBe('"Read more" link at the end of a paragraph');
+    });
+
+    it('stays when it ends a sentence, is not written as a marker, or needs a separator', () => {
+      const sentence = excerpt.replace(/\.$/, ' and told readers to read more');
+      const lowerCase = `${excerpt} read more…`;
+      const separatorMarker = `${excerpt} More`;
+      const afterComma = `${arabic.replace(/\.$/, '،')} اقرأ المزيد`;
+      expect(describeCuts([sentence, lowerCase, separatorMarker, afterComma], only)).toEqual([]);
+    });
+  });
+
   it('a marker glued onto the full stop that ends a paragraph', () => {
     const line = 'قال وزير المالية اليوم إن الحكومة ستعلن خطة جديدة.اقرأ أيضا: ارتفاع أسعار النفط';
     expect(describeCuts([line], only)).toEqual([`1[${line.indexOf('اقرأ')}:${line.length}] cross-link`]);
