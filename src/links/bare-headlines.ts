@@ -3,7 +3,9 @@
  * render them: 'مقاتلات إسرائيلية "تقصف موقعا عسكريا" في سوريا' between two paragraphs of a story
  * about a reactor. They are told from subheads by length (BBC subheads run two to five words:
  * "صفقة ملكية شركة ديزني"), from list items by sharing no run of three words with their
- * neighbours, and from sentences by ending without any punctuation.
+ * neighbours, and from sentences by ending without any punctuation. Up to three stand together
+ * between two paragraphs (BBC's box: "ألمانيا: حكم لصالح أبل ضد سامسونغ في قضية ملكية فكرية" and two
+ * more headlines of the same dispute); a fourth makes them a list.
  *
  * BBC's box of related stories often shows two headlines in a row, the second one a question:
  * "محكمة تركية تتراجع عن إطلاق سراح مدير منظمة العفو الدولية" / "من هم المستهدفون بحملة التطهير
@@ -20,7 +22,7 @@ import { opensWithBullet } from './separators.js';
 const MIN_WORDS = 6;
 const MAX_WORDS = 16;
 const MIN_PARAGRAPH_LENGTH = 100;
-const MAX_GROUP = 2;
+const MAX_GROUP = 3;
 const ARABIC_LETTER = /[\u0621-\u064a]/;
 const ANY_FINAL_PUNCTUATION = /[.!?؟…:؛,،]\s*$/u;
 const FINAL_QUESTION_MARK = /[?؟]\s*$/u;
@@ -122,6 +124,11 @@ function findHeadlinePairs(article: Article, candidates: readonly Line[], found:
   }
 }
 
+// Three short lines after a paragraph that ends with a colon are the items it announces.
+function opensList(article: Article, group: readonly Line[], before: Line | undefined): boolean {
+  return group.length === MAX_GROUP && before !== undefined && FINAL_COLON.test(lineContent(article, before));
+}
+
 /** Bare related headlines among `candidates` (consecutive kept content lines), in text order. */
 export function findBareHeadlines(article: Article, candidates: readonly Line[]): Line[] {
   if (article.isBlankLineSeparated) return [];
@@ -134,7 +141,9 @@ export function findBareHeadlines(article: Article, candidates: readonly Line[])
     const before = candidates[start - 1];
     const after = candidates[end];
     // The cheap tests first: most headline-shaped lines do not stand between two full paragraphs.
-    if (isCompleteParagraph(article, before) && isCompleteParagraph(article, after) && isIsolated(group, before, after)) for (const line of group) found.add(line);
+    if (isCompleteParagraph(article, before) && isCompleteParagraph(article, after) && !opensList(article, group, before) && isIsolated(group, before, after)) {
+      for (const line of group) found.add(line);
+    }
     start = end;
   }
   findHeadlinePairs(article, candidates, found);

@@ -132,6 +132,26 @@ describe('related-teaser', () => {
     expect(describeCuts([paragraph1, shortParagraph, ...pair, 'الرياض تنفي إلغاء مشروع طرح أسهم أرامكو للبيع', paragraph2], only)).toEqual([]);
   });
 
+  // A box of three related headlines between two full paragraphs (ANT corpus, BB-economy-175).
+  const box = [
+    'ألمانيا: حكم لصالح أبل ضد سامسونغ في قضية ملكية فكرية',
+    'مرافعة "أبل" و"سامسونغ" الأخيرة قبل حسم الخلاف على براءات اختراع',
+    'محللون: تغريم سامسونغ مليار دولار لمصلحة أبل قد يصب في مصلحة سامسونغ',
+  ];
+
+  it('removes a box of three related headlines between two full paragraphs', () => {
+    expect(describeCuts([paragraph1, ...box, paragraph2], only)).toEqual(['2 related-teaser', '3 related-teaser', '4 related-teaser']);
+  });
+
+  it('keeps three headline-like lines after a paragraph that ends with a colon: the items it announces', () => {
+    const announcing = 'وجاء في نص البيان الطويل الذي وزعته الوكالة على الصحفيين في العاصمة بعد انتهاء الاجتماع الثلاثي ما يلي:';
+    expect(describeCuts([paragraph1, announcing, ...box, paragraph2], only)).toEqual([]);
+  });
+
+  it('keeps four headline-like lines in a row, a list', () => {
+    expect(describeCuts([paragraph1, ...box, 'الرياض تنفي إلغاء مشروع طرح أسهم أرامكو للبيع', paragraph2], only)).toEqual([]);
+  });
+
   it('keeps two vocalized lines of verse', () => {
     const verse = ['أمَرْتُهُمُ أَمْرِي بِمُنْعَرَجِ اللِوَى فلَمْ يَسْتَبِينُوا الرُشْدَ إلا ضُحَى الغَدِ', 'فلمَا عَصَوْني كنْتُ منهُمْ وقد أرَى غِوَايَتَهُمْ وأنَني غيرُ مُهتَدِ'];
     expect(describeCuts([paragraph1, shortParagraph, ...verse, paragraph2], only)).toEqual([]);
