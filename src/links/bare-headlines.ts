@@ -24,7 +24,8 @@ const MAX_WORDS = 16;
 const MIN_PARAGRAPH_LENGTH = 100;
 const MAX_GROUP = 3;
 const ARABIC_LETTER = /[\u0621-\u064a]/;
-const ANY_FINAL_PUNCTUATION = /[.!?؟…:؛,،]\s*$/u;
+// Punctuation at the end, inside closing quotes too: 'أضاف: "لماذا حُكم عليّ ...؟"' is a quotation.
+const ANY_FINAL_PUNCTUATION = /[.!?؟…:؛,،]["'”’»)\]]*\s*$/u;
 const FINAL_QUESTION_MARK = /[?؟]\s*$/u;
 const FINAL_COLON = /:\s*$/u;
 // Of a pair: a question of at least this many words may stand beside a headline.
@@ -77,10 +78,25 @@ function isPairLine(article: Article, line: Line): boolean {
   return words >= MIN_WORDS || FINAL_QUESTION_MARK.test(lineContent(article, line));
 }
 
-function isCompleteParagraph(article: Article, line: Line | undefined): boolean {
+function isCompleteParagraph(article: Article, line: Line | undefined, minLength = MIN_PARAGRAPH_LENGTH): boolean {
   if (line === undefined) return false;
   const content = lineContent(article, line).trim();
-  return content.length >= MIN_PARAGRAPH_LENGTH && COMPLETE_ENDING.test(content);
+  return content.length >= minLength && COMPLETE_ENDING.test(content);
+}
+
+// A complete sentence of MIN_NEIGHBOUR_LENGTH characters or more that is not itself a headline
+// or a headline-like question.
+function isShortParagraph(article: Article, line: Line | undefined): line is Line {
+  return isCompleteParagraph(article, line, MIN_NEIGHBOUR_LENGTH) && !isPairLine(article, line as Line);
+}
+
+// Whether the group stands between two full paragraphs; a single line also between two shorter
+// complete sentences when the one after continues the story: "وتضمنت الأوامر الملكية إعفاء ...
+// من قيادة القوات البرية." / "أبرز خمسة تحديات يواجهها محمد بن سلمان" / "وأسندت قيادة القوات
+// البرية إلى ...". A list item is followed by the next item, not by a connective.
+function standsBetweenParagraphs(article: Article, group: readonly Line[], before: Line | undefined, after: Line | undefined): boolean {
+  if (isCompleteParagraph(article, before) && isCompleteParagraph(article, after)) return true;
+  return group.length === 1 && isShortParagraph(article, before) && isShortParagraph(article, after) && startsWithConnective(after.key);
 }
 
 // Whether a run of three words of `left` occurs in `right`. A key is its words joined by single
@@ -141,7 +157,7 @@ export function findBareHeadlines(article: Article, candidates: readonly Line[])
     const before = candidates[start - 1];
     const after = candidates[end];
     // The cheap tests first: most headline-shaped lines do not stand between two full paragraphs.
-    if (isCompleteParagraph(article, before) && isCompleteParagraph(article, after) && !opensList(article, group, before) && isIsolated(group, before, after)) {
+    if (standsBetweenParagraphs(article, group, before, after) && !opensList(article, group, before) && isIsolated(group, before, after)) {
       for (const line of group) found.add(line);
     }
     start = end;

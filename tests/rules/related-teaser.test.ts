@@ -152,6 +152,26 @@ describe('related-teaser', () => {
     expect(describeCuts([paragraph1, ...box, 'الرياض تنفي إلغاء مشروع طرح أسهم أرامكو للبيع', paragraph2], only)).toEqual([]);
   });
 
+  // A related headline that interrupts the story between two one-sentence paragraphs (ANT
+  // corpus, BB-middleEast-100): the paragraph after it carries on where the one before stopped.
+  const orders = 'وتضمنت الأوامر الملكية إعفاء الفريق الركن فهد بن تركي من قيادة القوات البرية.';
+  const challenges = 'أبرز خمسة تحديات يواجهها محمد بن سلمان';
+  const continuing = 'وأسندت قيادة القوات البرية إلى اللواء الركن فهد بن عبد الله المطير بعد ترقيته.';
+
+  it('removes a headline between two one-sentence paragraphs when the one after continues the story', () => {
+    expect(describeCuts([paragraph1, orders, challenges, continuing, paragraph2], only)).toEqual(['3 related-teaser']);
+  });
+
+  it('keeps such a line when the sentence after it starts afresh, as the next item of a list does', () => {
+    const afresh = 'أسندت قيادة القوات البرية إلى اللواء الركن فهد بن عبد الله المطير بعد ترقيته.';
+    expect(describeCuts([paragraph1, orders, challenges, afresh, paragraph2], only)).toEqual([]);
+  });
+
+  it('keeps a quotation that ends in a question mark inside its quotes', () => {
+    const quoted = 'أضاف: "لماذا حُكم عليّ بعدم القدرة على الاستمتاع بثمرة عملي؟"';
+    expect(describeCuts([paragraph1, orders, quoted, continuing, paragraph2], only)).toEqual([]);
+  });
+
   it('keeps two vocalized lines of verse', () => {
     const verse = ['أمَرْتُهُمُ أَمْرِي بِمُنْعَرَجِ اللِوَى فلَمْ يَسْتَبِينُوا الرُشْدَ إلا ضُحَى الغَدِ', 'فلمَا عَصَوْني كنْتُ منهُمْ وقد أرَى غِوَايَتَهُمْ وأنَني غيرُ مُهتَدِ'];
     expect(describeCuts([paragraph1, shortParagraph, ...verse, paragraph2], only)).toEqual([]);
