@@ -90,13 +90,15 @@ function isShortParagraph(article: Article, line: Line | undefined): line is Lin
   return isCompleteParagraph(article, line, MIN_NEIGHBOUR_LENGTH) && !isPairLine(article, line as Line);
 }
 
-// Whether the group stands between two full paragraphs; a single line also between two shorter
-// complete sentences when the one after continues the story: "وتضمنت الأوامر الملكية إعفاء ...
-// من قيادة القوات البرية." / "أبرز خمسة تحديات يواجهها محمد بن سلمان" / "وأسندت قيادة القوات
-// البرية إلى ...". A list item is followed by the next item, not by a connective.
+// Whether the group stands between two full paragraphs, or between two shorter complete sentences:
+// a box of two or three headlines anywhere, as a pair (findHeadlinePairs), a single line only when
+// the sentence after it continues the story: "وتضمنت الأوامر الملكية إعفاء ... من قيادة القوات
+// البرية." / "أبرز خمسة تحديات يواجهها محمد بن سلمان" / "وأسندت قيادة القوات البرية إلى ...". A
+// list item is followed by the next item, not by a connective.
 function standsBetweenParagraphs(article: Article, group: readonly Line[], before: Line | undefined, after: Line | undefined): boolean {
   if (isCompleteParagraph(article, before) && isCompleteParagraph(article, after)) return true;
-  return group.length === 1 && isShortParagraph(article, before) && isShortParagraph(article, after) && startsWithConnective(after.key);
+  if (!isShortParagraph(article, before) || !isShortParagraph(article, after)) return false;
+  return group.length > 1 || startsWithConnective(after.key);
 }
 
 // Whether a run of three words of `left` occurs in `right`. A key is its words joined by single

@@ -167,6 +167,31 @@ describe('related-teaser', () => {
     expect(describeCuts([paragraph1, orders, challenges, afresh, paragraph2], only)).toEqual([]);
   });
 
+  // A box of three between two shorter sentences (ANT corpus, BB-internationalNews-1086).
+  it('removes a box of three related headlines between two one-sentence paragraphs', () => {
+    const lines = [
+      paragraph1,
+      'ومن المقرر أن يرشح الحزب بدلا عنه فرناندو حداد، لخوض هذه الانتخابات.',
+      '"مختل عقليا" يطعن المرشح الأوفر حظا في انتخابات الرئاسة في البرازيل',
+      'السجن 4 سنوات لرئيس الاتحاد البرازيلي السابق لتورطه في قضايا فساد',
+      'تجميد ممتلكات للرئيس البرازيلي الأسبق لولا دا سيلفا',
+      'وكتب داسيلفا من زنزانته خطابا إلى أنصاره، الذين يخيمون خارج السجن منذ خمسة أشهر.',
+    ];
+    expect(describeCuts(lines, only)).toEqual(['3 related-teaser', '4 related-teaser', '5 related-teaser']);
+  });
+
+  // "لكنه" continues the story as "لكن" does (ANT corpus, BB-economy-141).
+  it('removes a headline before a sentence that opens with لكنه', () => {
+    const lines = [
+      paragraph1,
+      'وحذر بوزداغ من أن الجهات التي تقف وراء رفع سعر صرف الدولار ستدبر الكثير من المؤامرات.',
+      'محرم اينجه مرشح المعارضة التركية لمواجهة أردوغان في انتخابات الرئاسة',
+      'لكنه أكد على الثقة في تخطي البلاد كافة الصعوبات كما نجحت في السابق.',
+      paragraph2,
+    ];
+    expect(describeCuts(lines, only)).toEqual(['3 related-teaser']);
+  });
+
   it('keeps a quotation that ends in a question mark inside its quotes', () => {
     const quoted = 'أضاف: "لماذا حُكم عليّ بعدم القدرة على الاستمتاع بثمرة عملي؟"';
     expect(describeCuts([paragraph1, orders, quoted, continuing, paragraph2], only)).toEqual([]);
