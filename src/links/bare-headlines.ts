@@ -17,7 +17,7 @@ import type { Article, Line } from '../model/article.js';
 import { lineContent } from '../model/article.js';
 import { isHeadlineShaped } from './headline-shape.js';
 import { startsWithConnective } from './connectives.js';
-import { opensWithBullet } from './separators.js';
+import { opensWithBullet, opensWithListNumber } from './separators.js';
 
 const MIN_WORDS = 6;
 const MAX_WORDS = 16;
@@ -58,6 +58,8 @@ function hasHeadlineForm(article: Article, line: Line, questionAllowed: boolean)
   // (توتنهام الإنكليزي)" in a World Cup squad); BBC renders its related headlines as plain lines.
   return (
     !opensWithBullet(content) &&
+    // A numbered item of a listicle: "4. استخدم حركات اليدين خلال التحدث" (CNN, tips for a job interview).
+    !opensWithListNumber(content) &&
     ARABIC_LETTER.test(content) &&
     isHeadlineShaped(content) &&
     !isVocalized(content) &&

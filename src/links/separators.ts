@@ -38,6 +38,15 @@ export function opensWithBullet(content: string): boolean {
   return content.length > 0 && content.charAt(0) !== ' ' && BULLET_CHARACTERS.has(content.charAt(0));
 }
 
+// A number that opens an item of a numbered list: "4. استخدم حركات اليدين خلال التحدث", "2) …",
+// "(3) …". A headline may open with a number, but not with one set off like this ("17 قتيلا …").
+const LIST_NUMBER = /^\(?[0-9٠-٩]{1,3}\s?[.)\-–:]\s/u;
+
+/** Whether a line's content (trimmed) opens with the number of a list item. */
+export function opensWithListNumber(content: string): boolean {
+  return LIST_NUMBER.test(content);
+}
+
 /** A list item's headline without the bullet and spaces that open it. */
 export function withoutBullet(item: string): string {
   const start = runLength(item, 0, BULLET_CHARACTERS);

@@ -216,6 +216,17 @@ describe('related-teaser', () => {
     expect(describeCuts([paragraph1, ...squad, paragraph2], only)).toEqual([]);
   });
 
+  // A CNN listicle of tips for a job interview (ANT corpus, CN-economy-189): numbered subheads.
+  it('keeps the numbered items of a list, each before its paragraph', () => {
+    const tip = 'احرص على التواصل بصرياً مع الشخص أو الأشخاص باستمرار خلال التحدث معهم، ولكن لا تُحدّق طويلاً، فنظرة قصيرة تكفي.';
+    const hands = 'أحد أكثر الأسئلة التي تتكرر هي "ما الذي يجب عليّ فعله بيداي؟". وأفضل ما يمكنك فعله هو وضعها على الطاولة أمامك.';
+    expect(describeCuts([tip, '4. استخدم حركات اليدين خلال التحدث', hands, '6) لا تُبالغ في حركات جسدك أو التعابير', paragraph2], only)).toEqual([]);
+  });
+
+  it('still removes a headline that opens with a number of its own (not a list number)', () => {
+    expect(describeCuts([paragraph1, '17 قتيلا على الأقل في إطلاق نار في مدرسة أمريكية', paragraph2], only)).toEqual(['2 related-teaser']);
+  });
+
   it('keeps a list item whose neighbours share its frame', () => {
     const items = ['محرم إنجه البالغ من العمر 52 من حزب الشعب الجمهوري', 'صلاح الدين دميرتاش البالغ من العمر 45 عن حزب الشعوب الديمقراطي المؤيد للأكراد والمسجون بتهمة دعم الإرهاب.'];
     expect(describeCuts([paragraph1, ...items, paragraph2], only)).toEqual([]);
