@@ -144,9 +144,10 @@ function findHeadlinePairs(article: Article, candidates: readonly Line[], found:
   }
 }
 
-// Three short lines after a paragraph that ends with a colon are the items it announces.
-function opensList(article: Article, group: readonly Line[], before: Line | undefined): boolean {
-  return group.length === MAX_GROUP && before !== undefined && FINAL_COLON.test(lineContent(article, before));
+// Lines after a paragraph that ends with a colon are what it announces: the items of a list, or a
+// quotation ("وقال في تغريدة على تويتر:").
+function isAnnounced(article: Article, before: Line | undefined): boolean {
+  return before !== undefined && FINAL_COLON.test(lineContent(article, before));
 }
 
 /** Bare related headlines among `candidates` (consecutive kept content lines), in text order. */
@@ -161,7 +162,7 @@ export function findBareHeadlines(article: Article, candidates: readonly Line[])
     const before = candidates[start - 1];
     const after = candidates[end];
     // The cheap tests first: most headline-shaped lines do not stand between two full paragraphs.
-    if (standsBetweenParagraphs(article, group, before, after) && !opensList(article, group, before) && isIsolated(group, before, after)) {
+    if (standsBetweenParagraphs(article, group, before, after) && !isAnnounced(article, before) && isIsolated(group, before, after)) {
       for (const line of group) found.add(line);
     }
     start = end;

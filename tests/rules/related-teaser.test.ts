@@ -148,6 +148,11 @@ describe('related-teaser', () => {
     expect(describeCuts([paragraph1, announcing, ...box, paragraph2], only)).toEqual([]);
   });
 
+  it('keeps a headline-like line after a paragraph that ends with a colon: what it quotes', () => {
+    const announcing = 'وكتب رئيس الوزراء في تغريدة على حسابه الرسمي في موقع تويتر بعد انتهاء الاجتماع مع قادة الأحزاب في العاصمة:';
+    expect(describeCuts([paragraph1, announcing, headline, paragraph2], only)).toEqual([]);
+  });
+
   it('keeps four headline-like lines in a row, a list', () => {
     expect(describeCuts([paragraph1, ...box, 'الرياض تنفي إلغاء مشروع طرح أسهم أرامكو للبيع', paragraph2], only)).toEqual([]);
   });
