@@ -121,13 +121,27 @@ function isIsolated(group: readonly Line[], before: Line | undefined, after: Lin
   return group.every((line) => !sharesTriple(line, before) && !sharesTriple(line, after));
 }
 
+// Whether a group stands alone: it shares no run of three words with the lines beside it. A box of
+// two lines or more may share the story's names with a full paragraph beside it ("فيلم الجميلة
+// والوحش يعزز أرباح والت ديزني" after "... في رفع أرباح والت ديزني 32 بالمائة") as long as its
+// lines share none with each other (list items share a frame: "البالغ من العمر") nor with a
+// neighbour too short to be a full paragraph (another item).
+function standsAlone(article: Article, group: readonly Line[], before: Line | undefined, after: Line | undefined): boolean {
+  if (isIsolated(group, before, after)) return true;
+  if (group.length === 1) return false;
+  const framesEachOther = group.some((line, position) => group.some((other, otherPosition) => position !== otherPosition && sharesTriple(line, other)));
+  const isItem = (line: Line | undefined): boolean => line !== undefined && lineContent(article, line).trim().length < MIN_PARAGRAPH_LENGTH;
+  const framesItem = group.some((line) => (isItem(before) && sharesTriple(line, before)) || (isItem(after) && sharesTriple(line, after)));
+  return !framesEachOther && !framesItem;
+}
+
 function isPairNeighbour(article: Article, line: Line): boolean {
   return lineContent(article, line).trim().length >= MIN_NEIGHBOUR_LENGTH;
 }
 
 // Pairs of headline-like lines, one of them a headline, with no third such line on either side,
-// between two lines of text the pair shares no run of three words with; not after a colon, which
-// introduces a list or a quotation.
+// between two lines of text, standing alone (standsAlone); not after a colon, which introduces a
+// list or a quotation.
 function findHeadlinePairs(article: Article, candidates: readonly Line[], found: Set<Line>): void {
   // Whether the line before, the two lines of the pair and the line after are pair lines: each
   // line is looked at once, as it enters the window.
@@ -140,7 +154,7 @@ function findHeadlinePairs(article: Article, candidates: readonly Line[], found:
     const [before, first, second, next] = candidates.slice(after - 3, after + 1) as [Line, Line, Line, Line];
     if (found.has(first) || found.has(second) || (!isCandidate(article, first) && !isCandidate(article, second))) continue;
     if (!isPairNeighbour(article, before) || !isPairNeighbour(article, next) || FINAL_COLON.test(lineContent(article, before))) continue;
-    if (isIsolated([first, second], before, next)) found.add(first).add(second);
+    if (standsAlone(article, [first, second], before, next)) found.add(first).add(second);
   }
 }
 
@@ -162,7 +176,7 @@ export function findBareHeadlines(article: Article, candidates: readonly Line[])
     const before = candidates[start - 1];
     const after = candidates[end];
     // The cheap tests first: most headline-shaped lines do not stand between two full paragraphs.
-    if (standsBetweenParagraphs(article, group, before, after) && !isAnnounced(article, before) && isIsolated(group, before, after)) {
+    if (standsBetweenParagraphs(article, group, before, after) && !isAnnounced(article, before) && standsAlone(article, group, before, after)) {
       for (const line of group) found.add(line);
     }
     start = end;

@@ -143,6 +143,31 @@ describe('related-teaser', () => {
     expect(describeCuts([paragraph1, ...box, paragraph2], only)).toEqual(['2 related-teaser', '3 related-teaser', '4 related-teaser']);
   });
 
+  // A box whose headlines share the story's names with the full paragraph before (ANT corpus, BB-economy-127).
+  it("removes a box that shares the story's names with a full paragraph beside it", () => {
+    const lines = [
+      'ونجح الفيلم المثير للإعجاب بأبطاله الخارقين في رفع أرباح والت ديزني 32 بالمائة، لتسجل 2.9 مليار دولار، في الأشهر الثلاثة الأولى من العام الجاري.',
+      'فيلم "النمر الأسود": ثورة تغيير في أعراف هوليوود',
+      'بث برامج ديزني الترفيهية والرياضية مباشرة على تويتر',
+      'فيلم الجميلة والوحش يعزز أرباح والت ديزني',
+      'وهو ما رفع الإيرادات العامة للشركة على أساس سنوي 9 بالمائة لتصل إلى 14.5 مليار دولار، مدفوعة بالمكاسب التي حققتها وحدة الأفلام التابعة لها.',
+    ];
+    expect(describeCuts(lines, only)).toEqual(['2 related-teaser', '3 related-teaser', '4 related-teaser']);
+  });
+
+  // The candidates of an election, one a line (ar-0009), then a related headline.
+  const candidates = ['تميل كرم الله أوغلو البالغ من العمر 77 عن حزب السعادة.', 'دوغو بيرينجك البالغ من العمر 76 عن حزب الوطني', 'اللاجئون السوريون مهددون بالترحيل من تركيا'];
+
+  it('keeps a list item that shares its frame with the short item before it, even beside a headline', () => {
+    expect(describeCuts([paragraph1, ...candidates, paragraph2], only)).toEqual([]);
+  });
+
+  it('keeps list items that share a frame with each other and with the paragraph beside them', () => {
+    const introducing = 'ويتنافس في الانتخابات الرئاسية ستة مرشحين، أكبرهم سنا زعيم حزب السعادة البالغ من العمر 77 عاما بحسب اللجنة العليا.';
+    const items = ['محرم إنجه البالغ من العمر 52 من حزب الشعب الجمهوري', 'دوغو بيرينجك البالغ من العمر 76 عن حزب الوطني'];
+    expect(describeCuts([paragraph1, introducing, ...items, paragraph2], only)).toEqual([]);
+  });
+
   it('keeps three headline-like lines after a paragraph that ends with a colon: the items it announces', () => {
     const announcing = 'وجاء في نص البيان الطويل الذي وزعته الوكالة على الصحفيين في العاصمة بعد انتهاء الاجتماع الثلاثي ما يلي:';
     expect(describeCuts([paragraph1, announcing, ...box, paragraph2], only)).toEqual([]);
