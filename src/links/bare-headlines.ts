@@ -5,7 +5,8 @@
  * "صفقة ملكية شركة ديزني"), from list items by sharing no run of three words with their
  * neighbours, and from sentences by ending without any punctuation. Up to three stand together
  * between two paragraphs (BBC's box: "ألمانيا: حكم لصالح أبل ضد سامسونغ في قضية ملكية فكرية" and two
- * more headlines of the same dispute); a fourth makes them a list.
+ * more headlines of the same dispute); a fourth makes them a list. Nothing after a colon counts:
+ * that is what the paragraph announces.
  *
  * BBC's box of related stories often shows two headlines in a row, the second one a question:
  * "محكمة تركية تتراجع عن إطلاق سراح مدير منظمة العفو الدولية" / "من هم المستهدفون بحملة التطهير
@@ -135,6 +136,12 @@ function standsAlone(article: Article, group: readonly Line[], before: Line | un
   return !framesEachOther && !framesItem;
 }
 
+// Lines after a paragraph that ends with a colon are what it announces: the items of a list, or a
+// quotation ("وقال في تغريدة على تويتر:").
+function isAnnounced(article: Article, before: Line | undefined): boolean {
+  return before !== undefined && FINAL_COLON.test(lineContent(article, before));
+}
+
 function isPairNeighbour(article: Article, line: Line): boolean {
   return lineContent(article, line).trim().length >= MIN_NEIGHBOUR_LENGTH;
 }
@@ -153,15 +160,9 @@ function findHeadlinePairs(article: Article, candidates: readonly Line[], found:
     if (beforeIsPairLine || !firstIsPairLine || !secondIsPairLine || afterIsPairLine) continue;
     const [before, first, second, next] = candidates.slice(after - 3, after + 1) as [Line, Line, Line, Line];
     if (found.has(first) || found.has(second) || (!isCandidate(article, first) && !isCandidate(article, second))) continue;
-    if (!isPairNeighbour(article, before) || !isPairNeighbour(article, next) || FINAL_COLON.test(lineContent(article, before))) continue;
+    if (!isPairNeighbour(article, before) || !isPairNeighbour(article, next) || isAnnounced(article, before)) continue;
     if (standsAlone(article, [first, second], before, next)) found.add(first).add(second);
   }
-}
-
-// Lines after a paragraph that ends with a colon are what it announces: the items of a list, or a
-// quotation ("وقال في تغريدة على تويتر:").
-function isAnnounced(article: Article, before: Line | undefined): boolean {
-  return before !== undefined && FINAL_COLON.test(lineContent(article, before));
 }
 
 /** Bare related headlines among `candidates` (consecutive kept content lines), in text order. */
