@@ -5,6 +5,7 @@
  */
 import { comparisonKey, keyHasLetters } from '../text/comparison-key.js';
 import { IntegerSet } from '../text/integer-set.js';
+import { codeUnitSet } from '../text/character-table.js';
 
 /** A span of a line (offsets relative to the line content) that repeats the text right before it. */
 export interface TandemCopy {
@@ -275,6 +276,11 @@ function isWordy(content: string, { starts, ends, hashes }: Sentences, first: nu
   return keyHasLetters(comparisonKey(content, starts[first] as number, ends[end - 1] as number));
 }
 
+// A comma or semicolon between the copies is the writer's: "If you serve at the pleasure of the
+// president, you serve at the pleasure of the president," (a quotation). A glued copy follows its
+// original with no punctuation at all.
+const CLAUSE_MARKS = codeUnitSet([',', '،', ';', '؛']);
+
 /**
  * Runs of at least WORDS_IN_PROBE words repeated right after themselves where no sentence ends
  * between the copies: a caption or headline glued to itself inside a line ("Photo: Traders work on
@@ -286,6 +292,7 @@ export function findWordTandems(content: string, minLength: number): TandemCopy[
   const copies: TandemCopy[] = [];
   searchAdjacentRuns(words.hashes, words.hashes.length, (first, second) => {
     const period = second - first;
+    if (CLAUSE_MARKS.has(content.charCodeAt((words.ends[second - 1] as number) - 1))) return -1;
     if (keyLength(words, first, second) < minLength || !isWordy(content, words, first, second) || !keysMatch(content, words, first, second, period)) return -1;
     return pushCopies(copies, content, words, first, second);
   });
