@@ -121,17 +121,22 @@ function isWrittenAsMarker(text: string, offset: number, phrase: MarkerPhrase): 
   return phrase.isCased && /^\p{Lu}/u.test(text.slice(offset, offset + 1));
 }
 
+// Whether a marker at `position` inside a paragraph is set apart from the words before it: by
+// anchor punctuation before its white space and pictographs, or by a bracket opened right before
+// it, as punctuation does ("… (اقرأ أيضا: …)").
+function isSetApart(text: string, line: Line, position: number): boolean {
+  if (isOpeningBracket(text.charCodeAt(position - 1))) return true;
+  return ANCHOR_PUNCTUATION.has(previousVisibleCode(text, skipBackOverDecoration(text, position, line.start), line.start));
+}
+
 function inlineMatchAt(article: Article, line: Line, position: number, lexicon: MarkerLexicon): MarkerMatch | null {
   const folded = foldText(article.text, position, Math.min(line.contentEnd, position + WINDOW));
   const phrase = matchPhraseAt(lexicon, folded.text, 0);
   if (phrase === null) return null;
   // Inside a paragraph a marker follows punctuation; after a plain word only a capitalized one
   // counts ("... the plan READ MORE: ..."), since "we need to read more: books, papers" is prose.
-  const decorationStart = skipBackOverDecoration(article.text, position, line.start);
-  // A bracket opened right before the marker sets it apart as punctuation does: "… (اقرأ أيضا: …)".
+  if (!isSetApart(article.text, line, position) && (phrase.needsSeparator || !isWrittenAsMarker(article.text, position, phrase))) return null;
   const inBrackets = isOpeningBracket(article.text.charCodeAt(position - 1));
-  const afterPunctuation = inBrackets || ANCHOR_PUNCTUATION.has(previousVisibleCode(article.text, decorationStart, line.start));
-  if (!afterPunctuation && (phrase.needsSeparator || !isWrittenAsMarker(article.text, position, phrase))) return null;
   const phraseEnd = phrase.folded.length;
   const afterSeparator = separatorEnd(folded.text, phraseEnd);
   if (afterSeparator === -1 || afterSeparator >= folded.text.length) return null;
@@ -141,13 +146,12 @@ function inlineMatchAt(article: Article, line: Line, position: number, lexicon: 
   if (inBrackets && (!CLOSES_BRACKET.test(rest) || (phrase.isCased && !isWrittenAsMarker(article.text, position, phrase)))) return null;
   const tail = inBrackets ? rest.replace(CLOSES_BRACKET, '').trim() : rest;
   if (tail === '' || tail.length > MAX_HEADLINE_LENGTH) return null;
-  // The white space and any pictograph before the marker go with it.
-  const cutStart = decorationStart;
   return {
     placement: 'inline',
     marker: originalText(article, folded, 0, phraseEnd),
     headline: tail,
-    cutStart,
+    // The white space and any pictograph before the marker go with it.
+    cutStart: skipBackOverDecoration(article.text, position, line.start),
     opensList: false,
   };
 }
@@ -191,17 +195,14 @@ function matchInline(article: Article, line: Line, lexicon: MarkerLexicon): Mark
   let before = boundaryOf(text.charCodeAt(line.start));
   for (let position = line.start + 1; position < line.contentEnd; position++) {
     const kind = boundaryOf(text.charCodeAt(position));
-    const previous = before;
-    const isWordStart = kind !== Boundary.space && previous !== Boundary.other;
+    const isWordStart = kind !== Boundary.space && before !== Boundary.other;
     before = kind;
     if (!isWordStart) continue;
     const pair = foldedPairAt(text, position, line.contentEnd);
     if (!pairs.has(pair)) continue;
     // After a plain word only a capitalized or caseless strong marker can start (see inlineMatchAt):
     // "more" in the middle of an English sentence is not even folded.
-    const afterPunctuation =
-      previous === Boundary.opener || ANCHOR_PUNCTUATION.has(previousVisibleCode(text, skipBackOverDecoration(text, position, line.start), line.start));
-    if (!afterPunctuation && !caseless.has(pair) && !/\p{Lu}/u.test(text[position] as string)) continue;
+    if (!caseless.has(pair) && !/\p{Lu}/u.test(text[position] as string) && !isSetApart(text, line, position)) continue;
     const match = inlineMatchAt(article, line, position, lexicon);
     if (match !== null) return match;
   }
