@@ -2,7 +2,7 @@
 import { lineContent, type Article, type Line } from '../model/article.js';
 import type { MarkerLexicon } from '../lexicon/marker-lexicon.js';
 import { matchMarker } from './marker-match.js';
-import { isHeadlineShaped, isSubheadOf } from './headline-shape.js';
+import { endsUnfinished, isHeadlineShaped, isSubheadOf } from './headline-shape.js';
 
 // A marker-only line ("اقرأ أيضاً:", "RELATED:") announces a list; BBC lists hold three to five.
 const MAX_LIST_ITEMS = 12;
@@ -23,8 +23,10 @@ export function isPageCounter(text: string): boolean {
 
 /**
  * Lines after the marker line at `markerIndex` that are headlines of the list it opens. The list
- * stops at a paragraph, at another marker line or at the end; a short last line that names what
- * the next paragraph is about is a subhead and stays.
+ * stops at a paragraph, at a line that ends with a colon or comma (it introduces what follows:
+ * "Authors:", "شاهد بالإنفوغرافيك في الأعلى أربع نصائح لرواد الاعمال الناجحين:"), at another marker
+ * line or at the end; a short last line that names what the next paragraph is about is a subhead
+ * and stays.
  */
 export function collectHeadlineList(article: Article, markerIndex: number, opensList: boolean, lexicon: MarkerLexicon): Line[] {
   const maxItems = opensList ? MAX_LIST_ITEMS : article.isBlankLineSeparated ? 0 : MAX_CONTINUATION_ITEMS;
@@ -35,7 +37,8 @@ export function collectHeadlineList(article: Article, markerIndex: number, opens
     if (line.isBlank && !opensList) break;
     if (line.isBlank) continue;
     const text = lineContent(article, line);
-    const fits = opensList ? isHeadlineShaped(text) || isPageCounter(text) : isHeadlineShaped(text) && text.trim().length <= MAX_CONTINUATION_LENGTH;
+    const isHeadline = isHeadlineShaped(text) && !endsUnfinished(text);
+    const fits = opensList ? isHeadline || isPageCounter(text) : isHeadline && text.trim().length <= MAX_CONTINUATION_LENGTH;
     if (items.length === maxItems || !fits || matchMarker(article, line, lexicon) !== null) {
       stop = line;
       break;

@@ -21,6 +21,15 @@ export function isHeadlineShaped(content: string): boolean {
   return !ENDS_WITH_FULL_STOP.test(trimmed);
 }
 
+// A colon or comma at the end: the line announces what follows ("Watch the segment below:",
+// "وتختلف السن القانوني ... على النحو التالي:") or breaks off mid-sentence; a headline does neither.
+const ENDS_UNFINISHED = /[:：,،;؛]\s*$/u;
+
+/** Whether a line ends with a colon or comma, as no headline does. */
+export function endsUnfinished(content: string): boolean {
+  return ENDS_UNFINISHED.test(content);
+}
+
 // Arabic words carry the article and conjunctions as prefixes: "الأكراد", "والأكراد", "بالأكراد".
 function stem(word: string): string {
   const stripped = word.replace(/^(?:وال|بال|فال|لل|ال|و)/, '');

@@ -143,6 +143,21 @@ describe('cross-link: shapes', () => {
     expect(describeCuts(lines, only)).toEqual(['2-3 cross-link']);
   });
 
+  // Lines the article's own text goes on with, found by putting a list before real articles'
+  // lines (CNN Arabic CN-economy-145, FakeNewsNet BuzzFeed_Real_55 and BuzzFeed_Real_39).
+  it.each([
+    ['Arabic, a line announcing an infographic', ['شاهد بالإنفوغرافيك في الأعلى أربع نصائح لرواد الاعمال الناجحين:']],
+    ['English, a byline label', ['', 'Authors:']],
+    ['English, a line announcing a video', ['', 'Watch the segment below:']],
+    ['a sentence broken off at a comma', ['', '— Donald J. Trump (@realDonaldTrump) September 27,']],
+  ])('a line that ends with a colon or comma ends the list: %s', (_why, next) => {
+    const blankSeparated = next[0] === '';
+    const list = blankSeparated ? ['', 'RELATED:', '', 'Oil prices climb again as supply tightens'] : ['اقرأ أيضاً:', 'بلاك كيوب: موساد خاص لمن يدفع'];
+    const lines = [before, ...list, ...next, ...(blankSeparated ? [''] : []), after];
+    const end = list.length + 1 + (blankSeparated ? 1 : 0);
+    expect(describeCuts(lines, only)).toEqual([`${blankSeparated ? 3 : 2}-${end} cross-link`]);
+  });
+
   it('a blank-line separated list (RELATED: then the headline)', () => {
     const lines = [before, '', 'RELATED:', '', 'Donald Trump Just Coined A New Phrase You’re Going To Love', '', after];
     expect(describeCuts(lines, only)).toEqual(['3-6 cross-link']);
