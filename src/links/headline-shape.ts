@@ -1,4 +1,5 @@
 /** Shape tests that tell a headline from a paragraph and from a subhead. */
+import { endsWithFullStop } from '../text/sentence-end.js';
 
 /** Headlines are short: longer lines are paragraphs. */
 export const MAX_HEADLINE_LENGTH = 200;
@@ -6,10 +7,6 @@ const MAX_HEADLINE_WORDS = 30;
 const MAX_SUBHEAD_WORDS = 6;
 const MIN_SHARED_WORD_LENGTH = 4;
 
-// A paragraph ends its last sentence with a full stop, possibly inside quotes or brackets:
-// 'ووفق بيان كوربن فإن "القنابل لن تنقذ الأرواح أو تجلب السلام".' An ellipsis ("..") does not count,
-// and neither does a question mark: headlines ask questions ("الحرب السورية: من يقاتل من؟ ولماذا؟").
-const ENDS_WITH_FULL_STOP = /(?<![.…])[.。](?:["'”’»)\]\s]*)$/u;
 const HAS_LETTER = /\p{L}/u;
 
 /** Whether a line could be a headline: short, with letters, not ending a sentence with a full stop. */
@@ -18,7 +15,8 @@ export function isHeadlineShaped(content: string): boolean {
   if (trimmed.length === 0 || trimmed.length > MAX_HEADLINE_LENGTH) return false;
   if (!HAS_LETTER.test(trimmed)) return false;
   if (trimmed.split(/\s+/).length > MAX_HEADLINE_WORDS) return false;
-  return !ENDS_WITH_FULL_STOP.test(trimmed);
+  // A paragraph ends its last sentence with a full stop; a headline does not.
+  return !endsWithFullStop(trimmed);
 }
 
 // A colon or comma at the end: the line announces what follows ("Watch the segment below:",

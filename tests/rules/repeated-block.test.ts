@@ -34,6 +34,12 @@ const cases: { name: string; lines: string[]; cuts: string[] }[] = [
   { name: 'a copied block ending in the first sentence of a longer line', lines: [p('a'), p('b'), 'The last sentence is long enough here.spliced tail of another line', p('a'), p('b'), 'The last sentence is long enough here.'], cuts: ['4-6 repeated-block (copy of 1-3)'] },
   { name: 'a copy glued to the next paragraph', lines: [p('a'), p('b'), 'Suppress this ad slot now .', p('c'), p('a'), p('b'), 'Suppress this ad slot now . And the real paragraph goes on.'], cuts: ['5-6 repeated-block (copy of 1-2)', '7[0:28] repeated-block (copy of 3)'] },
   { name: 'the same photo credit under different photos stays', lines: [p('a'), 'David T. Foster III/The Charlotte Observer via AP Photo', p('b'), 'David T. Foster III/The Charlotte Observer via AP Photo'], cuts: [] },
+  {
+    // BBC-technology-157's last paragraph, pasted twice: prose with an ellipsis inside a quote is no verse.
+    name: 'a paragraph with an ellipsis in it, pasted twice, goes',
+    lines: [p('a'), 'وقال جيمس وايتنج، من جمعية "لا ملاريا في بريطانيا: "الملاريا في مفترق طرق الآن... الملاريا مرض ربما قتل البشر أكثر من أي مرض آخر في التاريخ".', 'وقال جيمس وايتنج، من جمعية "لا ملاريا في بريطانيا: "الملاريا في مفترق طرق الآن... الملاريا مرض ربما قتل البشر أكثر من أي مرض آخر في التاريخ".'],
+    cuts: ['3 repeated-block (copy of 2)'],
+  },
   { name: 'the same verse quoted twice stays', lines: ['ومَا أَنَا إِلَّا مِنْ غَزِيَّة إِنْ غَوَتْ... غَوَيْتُ وَإِنْ تَرْشُدْ غَزِيَّةُ أَرْشُدِ', p('x'), 'ومَا أنَا إلا من غَزِيَة إنْ غوَتْ... غوَيْتُ وإنْ تَرشُدْ غزيَة أَرْشُد'], cuts: [] },
   {
     name: 'a formula repeated for another event stays',
