@@ -79,8 +79,10 @@ function matchTrailing(article: Article, line: Line, lexicon: MarkerLexicon): Ma
   const marker = originalText(article, folded, phraseStart, end);
   if (line.contentEnd - line.start > MAX_HEADLINE_LENGTH * 1.5) return linkClosingParagraph(article, line, marker, markerOffset, phrase);
   // "ولكن ما هو هاكاثون الحج؟ اقرأ المزيد" is a teaser; "I urge everyone to read more." is a sentence.
+  // A caseless marker needs no punctuation before it ("مصر تستعد لإطلاق قمر جديد اقرأ المزيد"): in a
+  // script without case, prose does not end on "اقرأ المزيد" (no line of 908 real articles does).
   const teaserEnd = previousVisibleCode(article.text, skipBackOverDecoration(article.text, markerOffset, line.start), line.start);
-  if (!TEASER_END_PUNCTUATION.has(teaserEnd) && !isWrittenAsMarker(article.text, markerOffset, phrase)) {
+  if (!TEASER_END_PUNCTUATION.has(teaserEnd) && !isWrittenAsMarker(article.text, markerOffset, phrase) && (phrase.isCased || teaser.length > MAX_HEADLINE_LENGTH)) {
     return null;
   }
   return {

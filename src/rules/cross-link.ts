@@ -33,7 +33,8 @@ function lineFindings(article: Article, index: number, lexicon: MarkerLexicon): 
   const match = matchMarker(article, line, lexicon);
   if (match === null) return null;
   if (match.placement === 'inline') return { finding: inlineFinding(line, match), next: index + 1 };
-  const list = collectHeadlineList(article, index, match.opensList, lexicon);
+  // A teaser that ends in its marker is the whole link: the line after it is the article's again.
+  const list = match.placement === 'trailing' && !match.opensList ? [] : collectHeadlineList(article, index, match.opensList, lexicon);
   const last = list.length > 0 ? (list[list.length - 1] as Line) : line;
   const items = list.map((item) => lineContent(article, item)).filter((item) => !isPageCounter(item));
   const headlines = [match.headline, ...items.map((item) => withoutBullet(item.trim()))];

@@ -234,6 +234,15 @@ describe('cross-link: shapes', () => {
     expect(describeCuts([before, 'ولكن ما هو هاكاثون الحج؟ اقرأ المزيد', after], only)).toEqual(['2 cross-link']);
   });
 
+  it('an Arabic teaser line ending in a marker with no punctuation before it goes whole', () => {
+    expect(describeCuts([before, 'بعد 3 أعوام من فقدان قمر صناعي.. مصر تستعد لإطلاق قمر جديد اقرأ المزيد', after], only)).toEqual(['2 cross-link']);
+  });
+
+  it('the line after a teaser line stays: the teaser is the whole link', () => {
+    // France 24's subhead "أطياف مختلفة" (FR-internationalNews-1077) after a teaser put before it.
+    expect(describeCuts([before, 'ولكن ما هو هاكاثون الحج؟ اقرأ المزيد', 'أطياف مختلفة', after], only)).toEqual(['2 cross-link']);
+  });
+
   it('a teaser line ending in a marker and an emoji goes whole', () => {
     expect(describeCuts([before, 'ولكن ما هو هاكاثون الحج؟ اقرأ المزيد 👇', after], only)).toEqual(['2 cross-link']);
   });
