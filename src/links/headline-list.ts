@@ -3,6 +3,7 @@ import { lineContent, type Article, type Line } from '../model/article.js';
 import type { MarkerLexicon } from '../lexicon/marker-lexicon.js';
 import { matchMarker } from './marker-match.js';
 import { endsUnfinished, isHeadlineShaped, isSubheadOf } from './headline-shape.js';
+import { opensWithRootWaw, startsWithConnective } from './connectives.js';
 
 // A marker-only line ("اقرأ أيضاً:", "RELATED:") announces a list; BBC lists hold three to five.
 const MAX_LIST_ITEMS = 12;
@@ -21,9 +22,25 @@ export function isPageCounter(text: string): boolean {
   return PAGE_COUNTER.test(text);
 }
 
+// A line that opens with a connective ("وأضاف: ...", "وبلغ إجمالي الإيرادات ...") goes on with the
+// article; a headline opens without one, or with a word whose own first letter is و ("وزير ...").
+function continuesArticle(line: Line): boolean {
+  return startsWithConnective(line.key) && !opensWithRootWaw(line.key);
+}
+
+// A marker line ends a list, as the start of another link; but in a list, a line that opens with a
+// marker and goes on with its own headline is one of its items: "شاهد.. أحلام تطلب الانسحاب من
+// "ذا فويس"" is how Arabic sites title a video, under "اقرأ أيضاً:" like any other story.
+function startsAnotherLink(article: Article, line: Line, opensList: boolean, lexicon: MarkerLexicon): boolean {
+  const match = matchMarker(article, line, lexicon);
+  if (match === null) return false;
+  return !opensList || match.placement !== 'leading' || match.opensList;
+}
+
 /**
  * Lines after the marker line at `markerIndex` that are headlines of the list it opens. The list
- * stops at a paragraph, at a line that ends with a colon or comma (it introduces what follows:
+ * stops at a paragraph, at a line that opens with a connective, at a line that ends with a colon
+ * or comma (it introduces what follows:
  * "Authors:", "شاهد بالإنفوغرافيك في الأعلى أربع نصائح لرواد الاعمال الناجحين:"), at another marker
  * line or at the end; a short last line that names what the next paragraph is about is a subhead
  * and stays.
@@ -37,9 +54,9 @@ export function collectHeadlineList(article: Article, markerIndex: number, opens
     if (line.isBlank && !opensList) break;
     if (line.isBlank) continue;
     const text = lineContent(article, line);
-    const isHeadline = isHeadlineShaped(text) && !endsUnfinished(text);
+    const isHeadline = isHeadlineShaped(text) && !endsUnfinished(text) && !continuesArticle(line);
     const fits = opensList ? isHeadline || isPageCounter(text) : isHeadline && text.trim().length <= MAX_CONTINUATION_LENGTH;
-    if (items.length === maxItems || !fits || matchMarker(article, line, lexicon) !== null) {
+    if (items.length === maxItems || !fits || startsAnotherLink(article, line, opensList, lexicon)) {
       stop = line;
       break;
     }

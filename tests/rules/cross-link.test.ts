@@ -158,6 +158,21 @@ describe('cross-link: shapes', () => {
     expect(describeCuts(lines, only)).toEqual([`${blankSeparated ? 3 : 2}-${end} cross-link`]);
   });
 
+  it('a line that opens with a connective ends the list: the article goes on', () => {
+    const lines = [before, 'اقرأ أيضاً:', 'بلاك كيوب: موساد خاص لمن يدفع', 'وأضاف: "في ظل آليات الإصلاح الاقتصادي سيهبط التضخم تدريجيا"', after];
+    expect(describeCuts(lines, only)).toEqual(['2-3 cross-link']);
+  });
+
+  it('a headline that opens with a word whose own first letter is و stays in the list', () => {
+    const lines = [before, 'اقرأ أيضاً:', 'بلاك كيوب: موساد خاص لمن يدفع', 'وفاة الإذاعية المصرية أمال فهمي عن 92 عاما', after];
+    expect(describeCuts(lines, only)).toEqual(['2-4 cross-link']);
+  });
+
+  it('a video\'s headline in a list ("شاهد.. …") is one of its items, not another link', () => {
+    const lines = [before, 'اقرأ أيضاً:', 'شاهد.. أحلام تطلب الانسحاب من "ذا فويس"', 'فيتو أمريكي يسقط مشروع قرار كويتي لحماية الفلسطينيين', after];
+    expect(describeCuts(lines, only)).toEqual(['2-4 cross-link']);
+  });
+
   it('a blank-line separated list (RELATED: then the headline)', () => {
     const lines = [before, '', 'RELATED:', '', 'Donald Trump Just Coined A New Phrase You’re Going To Love', '', after];
     expect(describeCuts(lines, only)).toEqual(['3-6 cross-link']);
