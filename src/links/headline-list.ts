@@ -2,7 +2,7 @@
 import { lineContent, type Article, type Line } from '../model/article.js';
 import type { MarkerLexicon } from '../lexicon/marker-lexicon.js';
 import { matchMarker } from './marker-match.js';
-import { endsUnfinished, isHeadlineShaped, isSubheadOf } from './headline-shape.js';
+import { endsUnfinished, holdsLinkOrHandle, isHeadlineShaped, isSubheadOf } from './headline-shape.js';
 import { opensWithRootWaw, startsWithConnective } from './connectives.js';
 
 // A marker-only line ("اقرأ أيضاً:", "RELATED:") announces a list; BBC lists hold three to five.
@@ -40,10 +40,10 @@ function startsAnotherLink(article: Article, line: Line, opensList: boolean, lex
 /**
  * Lines after the marker line at `markerIndex` that are headlines of the list it opens. The list
  * stops at a paragraph, at a line that opens with a connective, at a line that ends with a colon
- * or comma (it introduces what follows:
- * "Authors:", "شاهد بالإنفوغرافيك في الأعلى أربع نصائح لرواد الاعمال الناجحين:"), at another marker
- * line or at the end; a short last line that names what the next paragraph is about is a subhead
- * and stays.
+ * or comma (it introduces what follows: "Authors:", "شاهد بالإنفوغرافيك في الأعلى أربع نصائح لرواد
+ * الاعمال الناجحين:"), at a line with a web address or an @handle (an embedded tweet), at another
+ * marker line or at the end; a short last line that names what the next paragraph is about is a
+ * subhead and stays, and so does one word after the last headline.
  */
 export function collectHeadlineList(article: Article, markerIndex: number, opensList: boolean, lexicon: MarkerLexicon): Line[] {
   const maxItems = opensList ? MAX_LIST_ITEMS : article.isBlankLineSeparated ? 0 : MAX_CONTINUATION_ITEMS;
@@ -54,7 +54,7 @@ export function collectHeadlineList(article: Article, markerIndex: number, opens
     if (line.isBlank && !opensList) break;
     if (line.isBlank) continue;
     const text = lineContent(article, line);
-    const isHeadline = isHeadlineShaped(text) && !endsUnfinished(text) && !continuesArticle(line);
+    const isHeadline = isHeadlineShaped(text) && !endsUnfinished(text) && !holdsLinkOrHandle(text) && !continuesArticle(line);
     const fits = opensList ? isHeadline || isPageCounter(text) : isHeadline && text.trim().length <= MAX_CONTINUATION_LENGTH;
     if (items.length === maxItems || !fits || startsAnotherLink(article, line, opensList, lexicon)) {
       stop = line;
@@ -66,5 +66,17 @@ export function collectHeadlineList(article: Article, markerIndex: number, opens
   if (last !== undefined && stop !== null && !isHeadlineShaped(lineContent(article, stop)) && isSubheadOf(last.key, stop.key)) {
     items.pop();
   }
-  return items;
+  return withoutTrailingControls(article, items);
+}
+
+// One word or a number after the last headline is the page's, not the list's: a share button or a
+// count ("Comments", "Facebook", "906"). A carousel's controls stand before its headlines.
+function withoutTrailingControls(article: Article, items: Line[]): Line[] {
+  let end = items.length;
+  while (end > 0 && isControl(lineContent(article, items[end - 1] as Line))) end--;
+  return end === items.length ? items : items.slice(0, end);
+}
+
+function isControl(text: string): boolean {
+  return isPageCounter(text) || !/\s/u.test(text.trim());
 }

@@ -28,6 +28,15 @@ export function endsUnfinished(content: string): boolean {
   return ENDS_UNFINISHED.test(content);
 }
 
+// A web address or a handle: an embedded tweet ("... pic.twitter.com/l3EVTvLc", "@ABC And the
+// sooner ...") or a source line, never a headline.
+const LINK_OR_HANDLE = /https?:\/\/|www\.|pic\.twitter\.com|(?:^|\s)[.]?@\w/u;
+
+/** Whether a line holds a web address or an @handle, as no headline does. */
+export function holdsLinkOrHandle(content: string): boolean {
+  return LINK_OR_HANDLE.test(content);
+}
+
 // Arabic words carry the article and conjunctions as prefixes: "الأكراد", "والأكراد", "بالأكراد".
 function stem(word: string): string {
   const stripped = word.replace(/^(?:وال|بال|فال|لل|ال|و)/, '');

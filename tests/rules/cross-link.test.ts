@@ -158,6 +158,18 @@ describe('cross-link: shapes', () => {
     expect(describeCuts(lines, only)).toEqual([`${blankSeparated ? 3 : 2}-${end} cross-link`]);
   });
 
+  // After a list put before real pages' lines (FakeNewsNet BuzzFeed_Fake_23, PolitiFact_Fake_114).
+  it('an embedded tweet after the list stays: a headline holds no web address or handle', () => {
+    const tweet = '.@JasonMillerinDC: Statement on Last Weekend’s Terror Attacks https://t.co/DZlIvkcHmB pic.twitter.com/l3EVTvLc';
+    const lines = [before, '', 'RELATED:', '', 'Oil prices climb again as supply tightens', '', tweet, '', after];
+    expect(describeCuts(lines, only)).toEqual(['3-6 cross-link']);
+  });
+
+  it('one word after the last headline stays: a share button, not a headline', () => {
+    const lines = [before, '', 'RELATED:', '', 'Oil prices climb again as supply tightens', '', 'Facebook', '', after];
+    expect(describeCuts(lines, only)).toEqual(['3-6 cross-link']);
+  });
+
   it('a line that opens with a connective ends the list: the article goes on', () => {
     const lines = [before, 'اقرأ أيضاً:', 'بلاك كيوب: موساد خاص لمن يدفع', 'وأضاف: "في ظل آليات الإصلاح الاقتصادي سيهبط التضخم تدريجيا"', after];
     expect(describeCuts(lines, only)).toEqual(['2-3 cross-link']);
