@@ -1,0 +1,185 @@
+/**
+ * The breakages of the product's own description, put into clean real articles: a block of
+ * paragraphs pasted again, a lead or last paragraph pasted twice, a paragraph glued to itself, a
+ * read-also line, a marker and its headline list, a marker stuck to a paragraph's end, a teaser
+ * line. Each one knows the text a correct cleanup gives back (labeling rules 1, 3 and 6).
+ */
+
+/** A clean article as the injections read it. */
+export interface CleanArticle {
+  readonly name: string;
+  readonly text: string;
+  readonly isArabic: boolean;
+}
+
+/** A broken article and what cleaning it must give. */
+export interface Injected {
+  readonly text: string;
+  readonly expected: string;
+  /** Another correct cleanup, when the rules allow two (a glued copy cut with or without the space before it). */
+  readonly alsoCorrect?: string;
+}
+
+/** Headlines of other stories, by script. */
+export interface Headlines {
+  readonly arabic: readonly string[];
+  readonly english: readonly string[];
+}
+
+interface Layout {
+  readonly lines: string[];
+  /** Indexes of the non-blank lines. */
+  readonly content: number[];
+  /** Paragraphs are separated by blank lines (the engine's test, on the lines before a final break). */
+  readonly blankSeparated: boolean;
+  /** The line break is CRLF. */
+  readonly lineEnd: string;
+}
+
+function layoutOf(text: string): Layout {
+  const lines = text.split('\n');
+  const real = text.endsWith('\n') ? lines.slice(0, -1) : lines;
+  const isBlank = (line: string): boolean => line.trim() === '';
+  let blankBreaks = 0;
+  let breaks = 0;
+  for (let index = 1; index < real.length; index++) {
+    if (isBlank(real[index] as string) && !isBlank(real[index - 1] as string)) blankBreaks++;
+    if (!isBlank(real[index] as string) && !isBlank(real[index - 1] as string)) breaks++;
+  }
+  const content = lines.flatMap((line, index) => (isBlank(line) ? [] : [index]));
+  return { lines, content, blankSeparated: blankBreaks >= 2 || (blankBreaks > 0 && blankBreaks >= breaks), lineEnd: (lines[0] ?? '').endsWith('\r') ? '\r' : '' };
+}
+
+// The new paragraphs after line `after`, as the article writes paragraphs.
+function insertAfter(layout: Layout, after: number, paragraphs: readonly string[]): string {
+  const added = (layout.blankSeparated ? paragraphs.flatMap((paragraph) => ['', paragraph]) : paragraphs).map((line) =>
+    line.endsWith('\r') ? line : line + layout.lineEnd,
+  );
+  const lines = layout.lines.slice();
+  lines.splice(after + 1, 0, ...added);
+  return lines.join('\n');
+}
+
+// A line with letters: separator lines ("-----") are kept even when repeated (labeling rule 2).
+const HAS_LETTER = /\p{L}/u;
+
+// A real paragraph ends with a full stop or is too long for a headline: a list stops before it
+// (labeling rule 3), and a link put right before it has a clear end.
+function isRealParagraph(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed.length > 200 || /[.!?؟]["'”’»)]*$/u.test(trimmed);
+}
+
+// A place between two paragraphs: after a content line, before a real paragraph.
+function placeBeforeParagraph(layout: Layout, choices: Choices): number | null {
+  const places = layout.content.slice(0, -1).filter((line, position) => position > 0 && isRealParagraph(layout.lines[layout.content[position + 1] as number] as string));
+  return places.length === 0 ? null : choices.pick(places);
+}
+
+/** A deterministic choice: the same article and kind always pick the same places. */
+export class Choices {
+  private state: number;
+  constructor(seed: string) {
+    let hash = 0x811c9dc5;
+    for (let index = 0; index < seed.length; index++) hash = Math.imul(hash ^ seed.charCodeAt(index), 0x01000193);
+    this.state = hash >>> 0;
+  }
+  below(count: number): number {
+    this.state = (Math.imul(this.state, 1103515245) + 12345) >>> 0;
+    return (this.state >>> 8) % count;
+  }
+  pick<T>(items: readonly T[]): T {
+    return items[this.below(items.length)] as T;
+  }
+}
+
+type Injection = (article: CleanArticle, layout: Layout, choices: Choices, headlines: Headlines) => Injected | null;
+
+const READ_ALSO = { arabic: ['اقرأ أيضاً: ', 'إقرأ أيضا: ', 'قد يهمك: ', 'اقرأ المزيد: '], english: ['READ MORE: ', 'Read more: ', 'RELATED: ', 'Also read: '] };
+const LIST_MARKERS = { arabic: ['اقرأ أيضاً:', 'مواضيع ذات صلة:', 'أخبار ذات صلة'], english: ['RELATED:', 'Related stories:', 'You may also like'] };
+const TAIL_MARKERS = { arabic: [' اقرأ المزيد: ', ' اقرأ التفاصيل: ', ' اقرأ أيضاً: '], english: [' Read more: ', ' READ MORE: '] };
+
+function scriptOf(article: CleanArticle): 'arabic' | 'english' {
+  return article.isArabic ? 'arabic' : 'english';
+}
+
+function someHeadlines(choices: Choices, pool: readonly string[]): string[] {
+  const count = 2 + choices.below(2);
+  return Array.from({ length: count }, () => choices.pick(pool));
+}
+
+/** Each injection by name. */
+export const injections: Record<string, Injection> = {
+  'a block of paragraphs pasted again after it': (article, layout, choices) => {
+    if (layout.content.length < 4) return null;
+    const first = 1 + choices.below(layout.content.length - 3);
+    const last = Math.min(layout.content.length - 1, first + 1 + choices.below(6));
+    const copy = layout.content.slice(first, last + 1).map((index) => layout.lines[index] as string);
+    if (!copy.every((line) => HAS_LETTER.test(line))) return null;
+    return { text: insertAfter(layout, layout.content[last] as number, copy), expected: article.text };
+  },
+  'the lead pasted twice': (article, layout) => {
+    const lead = layout.lines[layout.content[0] as number] as string;
+    if (lead.trim().length < 30) return null;
+    return { text: insertAfter(layout, layout.content[0] as number, [lead]), expected: article.text };
+  },
+  'the last paragraph pasted twice': (article, layout) => {
+    const last = layout.lines[layout.content[layout.content.length - 1] as number] as string;
+    if (last.trim().length < 30 || layout.content.length < 3) return null;
+    return { text: insertAfter(layout, layout.content[layout.content.length - 1] as number, [last]), expected: article.text };
+  },
+  'a paragraph glued to itself': (article, layout) => {
+    const index = layout.content.find((line) => (layout.lines[line] as string).trim().length > 80 && !/\s$/.test(layout.lines[line] as string));
+    if (index === undefined) return null;
+    const lines = layout.lines.slice();
+    const line = lines[index] as string;
+    const content = line.replace(/\r$/, '');
+    const lineEnd = line.slice(content.length);
+    lines[index] = `${content} ${content}${lineEnd}`;
+    // The copy goes from its first character, or from the space before it.
+    const kept = layout.lines.slice();
+    kept[index] = `${content} ${lineEnd}`;
+    return { text: lines.join('\n'), expected: article.text, alsoCorrect: kept.join('\n') };
+  },
+  'a read-also line between paragraphs': (article, layout, choices, headlines) => {
+    if (layout.content.length < 3) return null;
+    const after = placeBeforeParagraph(layout, choices);
+    if (after === null) return null;
+    const script = scriptOf(article);
+    return { text: insertAfter(layout, after, [choices.pick(READ_ALSO[script]) + choices.pick(headlines[script])]), expected: article.text };
+  },
+  'a marker line and its headline list between paragraphs': (article, layout, choices, headlines) => {
+    if (layout.content.length < 3) return null;
+    const after = placeBeforeParagraph(layout, choices);
+    if (after === null) return null;
+    const script = scriptOf(article);
+    return { text: insertAfter(layout, after, [choices.pick(LIST_MARKERS[script]), ...someHeadlines(choices, headlines[script])]), expected: article.text };
+  },
+  'a marker line and its headline list after the article': (article, layout, choices, headlines) => {
+    const script = scriptOf(article);
+    const last = layout.content[layout.content.length - 1] as number;
+    return { text: insertAfter(layout, last, [choices.pick(LIST_MARKERS[script]), ...someHeadlines(choices, headlines[script])]), expected: article.text };
+  },
+  'a marker and its headline stuck to the end of a paragraph': (article, layout, choices, headlines) => {
+    const candidates = layout.content.filter((line) => /[.!?؟"”]$/.test(layout.lines[line] as string) && (layout.lines[line] as string).length > 100);
+    if (candidates.length === 0) return null;
+    const index = choices.pick(candidates);
+    const script = scriptOf(article);
+    const lines = layout.lines.slice();
+    lines[index] = (lines[index] as string) + choices.pick(TAIL_MARKERS[script]) + choices.pick(headlines[script]);
+    return { text: lines.join('\n'), expected: article.text };
+  },
+  'a teaser line ending in a marker between paragraphs': (article, layout, choices, headlines) => {
+    if (layout.content.length < 3 || !article.isArabic) return null;
+    const after = placeBeforeParagraph(layout, choices);
+    if (after === null) return null;
+    const teaser = choices.pick(headlines.arabic) + choices.pick([' اقرأ المزيد', '.. اقرأ المزيد', ' - اقرأ التفاصيل']);
+    return { text: insertAfter(layout, after, [teaser]), expected: article.text };
+  },
+};
+
+/** The broken article of one injection, or null when the article has no room for it. */
+export function inject(name: string, article: CleanArticle, headlines: Headlines): Injected | null {
+  const injection = injections[name] as Injection;
+  return injection(article, layoutOf(article.text), new Choices(`${name}/${article.name}`), headlines);
+}
