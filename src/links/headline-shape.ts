@@ -19,11 +19,12 @@ export function isHeadlineShaped(content: string): boolean {
   return !endsWithFullStop(trimmed);
 }
 
-// A colon or comma at the end: the line announces what follows ("Watch the segment below:",
-// "وتختلف السن القانوني ... على النحو التالي:") or breaks off mid-sentence; a headline does neither.
+// A colon, comma or semicolon at the end: the line announces what follows ("Watch the segment
+// below:", "وتختلف السن القانوني ... على النحو التالي:") or breaks off mid-sentence; a headline does
+// neither.
 const ENDS_UNFINISHED = /[:：,،;؛]\s*$/u;
 
-/** Whether a line ends with a colon or comma, as no headline does. */
+/** Whether a line ends with a colon, comma or semicolon, as no headline does. */
 export function endsUnfinished(content: string): boolean {
   return ENDS_UNFINISHED.test(content);
 }

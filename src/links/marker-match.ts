@@ -78,13 +78,7 @@ function matchTrailing(article: Article, line: Line, lexicon: MarkerLexicon): Ma
   if (teaser === '') return null;
   const marker = originalText(article, folded, phraseStart, end);
   if (line.contentEnd - line.start > MAX_HEADLINE_LENGTH * 1.5) return linkClosingParagraph(article, line, marker, markerOffset, phrase);
-  // "ولكن ما هو هاكاثون الحج؟ اقرأ المزيد" is a teaser; "I urge everyone to read more." is a sentence.
-  // A caseless marker needs no punctuation before it ("مصر تستعد لإطلاق قمر جديد اقرأ المزيد"): in a
-  // script without case, prose does not end on "اقرأ المزيد" (no line of 908 real articles does).
-  const teaserEnd = previousVisibleCode(article.text, skipBackOverDecoration(article.text, markerOffset, line.start), line.start);
-  if (!TEASER_END_PUNCTUATION.has(teaserEnd) && !isWrittenAsMarker(article.text, markerOffset, phrase) && (phrase.isCased || teaser.length > MAX_HEADLINE_LENGTH)) {
-    return null;
-  }
+  if (!isSetOffFromTeaser(article, line, markerOffset, phrase, teaser)) return null;
   return {
     placement: 'trailing',
     marker,
@@ -92,6 +86,18 @@ function matchTrailing(article: Article, line: Line, lexicon: MarkerLexicon): Ma
     cutStart: line.start,
     opensList: hasTrailingSeparator(folded.text, end),
   };
+}
+
+// Whether a marker at the end of a line stands apart from the teaser before it, rather than ending
+// a sentence: "ولكن ما هو هاكاثون الحج؟ اقرأ المزيد" is a teaser, "I urge everyone to read more." is
+// a sentence. After punctuation it does, and so does a marker written as one in a script with case
+// ("... the new rules Read More"). A caseless marker needs nothing before it when the teaser is
+// headline-long ("مصر تستعد لإطلاق قمر جديد اقرأ المزيد"): in a script without case, prose does not
+// end on "اقرأ المزيد" (no line of 908 real articles does).
+function isSetOffFromTeaser(article: Article, line: Line, markerOffset: number, phrase: MarkerPhrase, teaser: string): boolean {
+  const teaserEnd = previousVisibleCode(article.text, skipBackOverDecoration(article.text, markerOffset, line.start), line.start);
+  if (TEASER_END_PUNCTUATION.has(teaserEnd) || isWrittenAsMarker(article.text, markerOffset, phrase)) return true;
+  return !phrase.isCased && teaser.length <= MAX_HEADLINE_LENGTH;
 }
 
 // Punctuation after which an inline marker may start: sentence ends, and the clause marks that
