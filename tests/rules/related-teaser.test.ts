@@ -42,8 +42,12 @@ describe('related-teaser', () => {
     expect(describeCuts([...body, ...fiveComplete], only)).toEqual(['4-8 related-teaser']);
   });
 
-  it('takes a teaser that opens with a verb whose own first letter is و for a lead', () => {
-    const withRootWaw = [...fiveComplete.slice(0, 4), 'وافقت الحكومة المصرية على مشروع قانون لحماية البيانات الشخصية الرقمية لدى أي حائز لها في البلاد.'];
+  it.each([
+    ['وافقت', 'وافقت الحكومة المصرية على مشروع قانون لحماية البيانات الشخصية الرقمية لدى أي حائز لها في البلاد.'],
+    // CNN's lead of CN-sport-14 (ANT corpus) without its dateline, as CNN's teasers run.
+    ['واصل', 'واصل النجم المصري محمد صلاح تألقه بعد أن سجل هدفا في المباراة التي اكتسح فيها ليفربول مضيفه بورتو البرتغالي بخماسية نظيفة.'],
+  ])('takes a teaser that opens with a verb whose own first letter is و (%s) for a lead', (_verb, lead) => {
+    const withRootWaw = [...fiveComplete.slice(0, 4), lead];
     expect(describeCuts([...body, ...withRootWaw], only)).toEqual(['4-8 related-teaser']);
   });
 
