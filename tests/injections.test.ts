@@ -39,9 +39,20 @@ function headlinesOf(script: CleanArticle[]): string[] {
     .filter((headline) => headline !== '' && !headline.startsWith('و'));
 }
 
+// CNN Arabic's teasers: another story's lead without its dateline ("دبي، الإمارات العربية المتحدة
+// (CNN) --"), cut at about 240 characters on a word.
+const MAX_TEASER_LENGTH = 240;
+function leadsOf(script: CleanArticle[]): string[] {
+  return script
+    .map((article) => (article.text.split('\n').find((line) => line.trim().length > 120) ?? '').trim().replace(/^[^()]{0,60}\(CNN\)\s*[-–—]+\s*/u, ''))
+    .filter((lead) => lead !== '' && !lead.startsWith('و'))
+    .map((lead) => (lead.length > MAX_TEASER_LENGTH ? lead.slice(0, lead.lastIndexOf(' ', MAX_TEASER_LENGTH)) : lead));
+}
+
 const headlines: Headlines = {
   arabic: headlinesOf(articles.filter((article) => article.isArabic)),
   english: headlinesOf(articles.filter((article) => !article.isArabic)),
+  arabicLeads: leadsOf(articles.filter((article) => article.isArabic)),
 };
 
 describe('injected breakages are cleaned back to the clean article', () => {

@@ -20,10 +20,12 @@ export interface Injected {
   readonly alsoCorrect?: string;
 }
 
-/** Headlines of other stories, by script. */
+/** Headlines of other stories, by script, and Arabic leads as CNN's teasers give them. */
 export interface Headlines {
   readonly arabic: readonly string[];
   readonly english: readonly string[];
+  /** First paragraphs without their dateline, cut at 240 characters (CNN Arabic's summaries). */
+  readonly arabicLeads: readonly string[];
 }
 
 interface Layout {
@@ -168,6 +170,17 @@ export const injections: Record<string, Injection> = {
     const lines = layout.lines.slice();
     lines[index] = (lines[index] as string) + choices.pick(TAIL_MARKERS[script]) + choices.pick(headlines[script]);
     return { text: lines.join('\n'), expected: article.text };
+  },
+  'five teaser paragraphs of other stories after the article (CNN Arabic)': (article, layout, choices, headlines) => {
+    if (layout.content.length < 3 || !article.isArabic || layout.blankSeparated) return null;
+    // After a last paragraph that continues the story ("وأضاف ..."), as CNN Arabic's articles end:
+    // after several leads of its own (France 24 writes without connectives) no block stands out.
+    if (!(layout.lines[layout.content[layout.content.length - 1] as number] as string).trim().startsWith('و')) return null;
+    const pool = headlines.arabicLeads.filter((lead) => !article.text.includes(lead.slice(0, 60)));
+    if (pool.length < 5) return null;
+    const teasers: string[] = [];
+    while (teasers.length < 5) teasers.push(pool.splice(choices.below(pool.length), 1)[0] as string);
+    return { text: insertAfter(layout, layout.content[layout.content.length - 1] as number, teasers), expected: article.text };
   },
   'a teaser line ending in a marker between paragraphs': (article, layout, choices, headlines) => {
     if (layout.content.length < 3 || !article.isArabic) return null;
