@@ -30,3 +30,12 @@ export function startsWithConnective(key: string): boolean {
 export function opensWithRootWaw(key: string): boolean {
   return rootWawKeys.has(firstWordOf(key));
 }
+
+/**
+ * Whether a comparison key opens as a paragraph that continues a story: with a connective, and not
+ * with a word whose own first letter is و. Leads and headlines do not ("وفاة الإذاعية المصرية أمال
+ * فهمي عن 92 عاما" is a headline; "وأضاف: ..." goes on with the article).
+ */
+export function continuesStory(key: string): boolean {
+  return startsWithConnective(key) && !opensWithRootWaw(key);
+}

@@ -3,7 +3,7 @@ import { lineContent, type Article, type Line } from '../model/article.js';
 import type { MarkerLexicon } from '../lexicon/marker-lexicon.js';
 import { matchMarker } from './marker-match.js';
 import { endsUnfinished, holdsLinkOrHandle, isHeadlineShaped, isSubheadOf } from './headline-shape.js';
-import { opensWithRootWaw, startsWithConnective } from './connectives.js';
+import { continuesStory } from './connectives.js';
 
 // A marker-only line ("اقرأ أيضاً:", "RELATED:") announces a list; BBC lists hold three to five.
 const MAX_LIST_ITEMS = 12;
@@ -20,12 +20,6 @@ const PAGE_COUNTER = /^\s*\d{1,3}(?:\s*\/\s*\d{1,3})?\s*$/;
 /** Whether a line of a headline list is a page number of a carousel rather than a headline. */
 export function isPageCounter(text: string): boolean {
   return PAGE_COUNTER.test(text);
-}
-
-// A line that opens with a connective ("وأضاف: ...", "وبلغ إجمالي الإيرادات ...") goes on with the
-// article; a headline opens without one, or with a word whose own first letter is و ("وزير ...").
-function continuesArticle(line: Line): boolean {
-  return startsWithConnective(line.key) && !opensWithRootWaw(line.key);
 }
 
 // A marker line ends a list, as the start of another link; but in a list, a line that opens with a
@@ -54,7 +48,7 @@ export function collectHeadlineList(article: Article, markerIndex: number, opens
     if (line.isBlank && !opensList) break;
     if (line.isBlank) continue;
     const text = lineContent(article, line);
-    const isHeadline = isHeadlineShaped(text) && !endsUnfinished(text) && !holdsLinkOrHandle(text) && !continuesArticle(line);
+    const isHeadline = isHeadlineShaped(text) && !endsUnfinished(text) && !holdsLinkOrHandle(text) && !continuesStory(line.key);
     const fits = opensList ? isHeadline || isPageCounter(text) : isHeadline && text.trim().length <= MAX_CONTINUATION_LENGTH;
     if (items.length === maxItems || !fits || startsAnotherLink(article, line, opensList, lexicon)) {
       stop = line;

@@ -11,7 +11,7 @@
 import teaserData from '../lexicon/teasers.json' with { type: 'json' };
 import type { Article, Line } from '../model/article.js';
 import { lineContent } from '../model/article.js';
-import { opensWithRootWaw, startsWithConnective } from './connectives.js';
+import { continuesStory } from './connectives.js';
 import { codeUnitSet, previousVisibleCode } from '../text/character-table.js';
 import { comparisonKey } from '../text/comparison-key.js';
 const ARABIC_LETTER = /[\u0621-\u064a]/;
@@ -33,7 +33,7 @@ function isLeadLike(article: Article, line: Line): boolean {
   const content = lineContent(article, line);
   if (content.trim().length < teaserData.minTeaserLength || !ARABIC_LETTER.test(content)) return false;
   // "وافقت الحكومة المصرية اليوم، الثلاثاء، ..." opens a teaser: its و is the verb's own.
-  return !startsWithConnective(line.key) || opensWithRootWaw(line.key);
+  return !continuesStory(line.key);
 }
 
 function isCutOff(article: Article, line: Line): boolean {
