@@ -17,7 +17,7 @@
 import type { Article, Line } from '../model/article.js';
 import { lineContent } from '../model/article.js';
 import { isHeadlineShaped } from './headline-shape.js';
-import { startsWithConnective } from './connectives.js';
+import { continuesStory, startsWithConnective } from './connectives.js';
 import { opensWithBullet, opensWithListNumber } from './separators.js';
 
 const MIN_WORDS = 6;
@@ -52,7 +52,8 @@ function isVocalized(content: string): boolean {
 }
 
 // Whether a line's content could be a headline: plain, headline-shaped, ending without punctuation
-// (or with a question mark when `questionAllowed`), opening without a connective.
+// (or with a question mark when `questionAllowed`), opening without a connective (a word whose own
+// first letter is و is none).
 function hasHeadlineForm(article: Article, line: Line, questionAllowed: boolean): boolean {
   const content = lineContent(article, line).trim();
   // A bulleted line is an item of a list ("- للوسط: أدريان رابيو (سان جرمان) وموسى سيسوكو
@@ -65,7 +66,8 @@ function hasHeadlineForm(article: Article, line: Line, questionAllowed: boolean)
     isHeadlineShaped(content) &&
     !isVocalized(content) &&
     (!ANY_FINAL_PUNCTUATION.test(content) || (questionAllowed && FINAL_QUESTION_MARK.test(content))) &&
-    !startsWithConnective(line.key)
+    // "وفاة بطلة سوبرمان عن عمر ناهز 69 سنة" is a headline: its و is the word's own.
+    !continuesStory(line.key)
   );
 }
 

@@ -120,6 +120,15 @@ describe('related-teaser', () => {
     ]);
   });
 
+  // The title of a BBC Arabic article of the ANT corpus (BB-culture-158).
+  it('removes a related headline that opens with a word whose own first letter is و', () => {
+    expect(describeCuts([paragraph1, 'وفاة بطلة سوبرمان عن عمر ناهز 69 سنة', paragraph2], only)).toEqual(['2 related-teaser']);
+  });
+
+  it('keeps a line between paragraphs that opens with a connective: the article goes on', () => {
+    expect(describeCuts([paragraph1, 'وتقول مصادر محلية إن القصف استمر طوال الليل', paragraph2], only)).toEqual([]);
+  });
+
   // BBC's related box shows two headlines, the second a question (ANT corpus, BB-middleEast-1).
   const shortParagraph = 'وتتهم أنقرة غولن بتدبير الانقلاب الفاشل، غير أنه ينفي التهمة بشدة.';
   const pair = ['محكمة تركية تتراجع عن إطلاق سراح مدير منظمة العفو الدولية', 'من هم المستهدفون بحملة التطهير التي يقودها أردوغان؟'];
