@@ -5,8 +5,12 @@
  * "صفقة ملكية شركة ديزني"), from list items by sharing no run of three words with their
  * neighbours, and from sentences by ending without any punctuation. Up to three stand together
  * between two paragraphs (BBC's box: "ألمانيا: حكم لصالح أبل ضد سامسونغ في قضية ملكية فكرية" and two
- * more headlines of the same dispute); a fourth makes them a list. Nothing after a colon counts:
- * that is what the paragraph announces.
+ * more headlines of the same dispute); a fourth makes them a list. A box may hold a question of
+ * five words or more and a headline of five, BBC's titles being often either ("كيف تستعد كييف
+ * لاستقبال نهائي دوري أبطال أوروبا؟", "عملة البيتكوين وقصة صعودها السريع"), as long as one of its
+ * lines is a headline of six words or more and two are a headline or a question: beside a single
+ * headline a five-word line is a subhead, and questions alone are a column's. Nothing after a colon
+ * counts: that is what the paragraph announces.
  *
  * BBC's box of related stories often shows two headlines in a row, the second one a question:
  * "محكمة تركية تتراجع عن إطلاق سراح مدير منظمة العفو الدولية" / "من هم المستهدفون بحملة التطهير
@@ -21,6 +25,8 @@ import { continuesStory, startsWithConnective } from './connectives.js';
 import { opensWithBullet, opensWithListNumber } from './separators.js';
 
 const MIN_WORDS = 6;
+// In a box of two or three, beside a headline of MIN_WORDS or more, a line may be this short.
+const MIN_BOX_WORDS = 5;
 const MAX_WORDS = 16;
 const MIN_PARAGRAPH_LENGTH = 100;
 const MAX_GROUP = 3;
@@ -74,6 +80,20 @@ function hasHeadlineForm(article: Article, line: Line, questionAllowed: boolean)
 function isCandidate(article: Article, line: Line): boolean {
   const words = wordCount(line);
   return words >= MIN_WORDS && words <= MAX_WORDS && hasHeadlineForm(article, line, false);
+}
+
+// A line of a box of two or three: a headline, a question, or a headline of five words.
+function isBoxLine(article: Article, line: Line): boolean {
+  const words = wordCount(line);
+  return words >= MIN_BOX_WORDS && words <= MAX_WORDS && hasHeadlineForm(article, line, true);
+}
+
+// A line alone is a headline (isCandidate). In a box of two or three, a question of five words or
+// more may stand beside one, and a five-word headline beside two such lines: beside a single
+// headline, a five-word line is a subhead.
+function isBox(article: Article, group: readonly Line[]): boolean {
+  if (group.length === 1) return isCandidate(article, group[0] as Line);
+  return group.some((line) => isCandidate(article, line)) && group.filter((line) => isPairLine(article, line)).length >= 2;
 }
 
 // A line of a pair: a headline, or a question of MIN_QUESTION_WORDS words or more.
@@ -173,9 +193,13 @@ export function findBareHeadlines(article: Article, candidates: readonly Line[])
   const found = new Set<Line>();
   for (let start = 1; start < candidates.length; start++) {
     let end = start;
-    while (end < candidates.length && end - start < MAX_GROUP && isCandidate(article, candidates[end] as Line)) end++;
+    while (end < candidates.length && end - start < MAX_GROUP && isBoxLine(article, candidates[end] as Line)) end++;
     if (end === start) continue;
     const group = candidates.slice(start, end);
+    if (!isBox(article, group)) {
+      start = end;
+      continue;
+    }
     const before = candidates[start - 1];
     const after = candidates[end];
     // The cheap tests first: most headline-shaped lines do not stand between two full paragraphs.

@@ -141,8 +141,28 @@ describe('related-teaser', () => {
     expect(describeCuts([paragraph1, 'وجاء في نص البيان الذي وزعته الوكالة ما يلي:', ...pair, paragraph2], only)).toEqual([]);
   });
 
-  it('keeps a pair among three headline-like lines', () => {
-    expect(describeCuts([paragraph1, shortParagraph, ...pair, 'الرياض تنفي إلغاء مشروع طرح أسهم أرامكو للبيع', paragraph2], only)).toEqual([]);
+  // The third line is a related headline too (BBC's box in BB-middleEast-1055 shows it): a box of
+  // three may hold a question, as BBC's titles often are.
+  it('removes a box of three related headlines with a question among them', () => {
+    expect(describeCuts([paragraph1, shortParagraph, ...pair, 'الرياض تنفي إلغاء مشروع طرح أسهم أرامكو للبيع', paragraph2], only)).toEqual([
+      '3 related-teaser',
+      '4 related-teaser',
+      '5 related-teaser',
+    ]);
+  });
+
+  it('removes a box of three with a five-word headline beside two longer ones', () => {
+    const box = ['محكمة تركية تتراجع عن إطلاق سراح مدير منظمة العفو الدولية', 'عملة البيتكوين وقصة صعودها السريع', 'الرياض تنفي إلغاء مشروع طرح أسهم أرامكو للبيع'];
+    expect(describeCuts([paragraph1, ...box, paragraph2], only)).toEqual(['2 related-teaser', '3 related-teaser', '4 related-teaser']);
+  });
+
+  it('keeps three questions in a row: a box holds a headline', () => {
+    const questions = ['من هم المستهدفون بحملة التطهير التي يقودها أردوغان؟', 'ما الذي تغير في تركيا بعد محاولة الانقلاب؟', 'هل يستطيع الاقتصاد التركي تجاوز هذه الأزمة؟'];
+    expect(describeCuts([paragraph1, shortParagraph, ...questions, paragraph2], only)).toEqual([]);
+  });
+
+  it('keeps a five-word line beside a single headline: a subhead, not a box', () => {
+    expect(describeCuts([paragraph1, 'صفقة ملكية شركة ديزني الكبرى', 'محكمة تركية تتراجع عن إطلاق سراح مدير منظمة العفو الدولية', paragraph2], only)).toEqual([]);
   });
 
   // A box of three related headlines between two full paragraphs (ANT corpus, BB-economy-175).
