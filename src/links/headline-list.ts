@@ -4,6 +4,7 @@ import type { MarkerLexicon } from '../lexicon/marker-lexicon.js';
 import { matchMarker } from './marker-match.js';
 import { endsUnfinished, holdsLinkOrHandle, isHeadlineShaped, isSubheadOf } from './headline-shape.js';
 import { continuesStory } from './connectives.js';
+import { opensWithBullet } from './separators.js';
 
 // A marker-only line ("اقرأ أيضاً:", "RELATED:") announces a list; BBC lists hold three to five.
 const MAX_LIST_ITEMS = 12;
@@ -57,7 +58,8 @@ export function collectHeadlineList(article: Article, markerIndex: number, opens
     items.push(line);
   }
   const last = items[items.length - 1];
-  if (last !== undefined && stop !== null && !isHeadlineShaped(lineContent(article, stop)) && isSubheadOf(last.key, stop.key)) {
+  // A bulleted item is no subhead: "- العملة التركية تهوي أمام الدولار" stays in the list.
+  if (last !== undefined && stop !== null && !opensWithBullet(lineContent(article, last).trim()) && !isHeadlineShaped(lineContent(article, stop)) && isSubheadOf(last.key, stop.key)) {
     items.pop();
   }
   return withoutTrailingControls(article, items);

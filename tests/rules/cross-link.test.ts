@@ -143,6 +143,11 @@ describe('cross-link: shapes', () => {
     expect(describeCuts(lines, only)).toEqual(['2-3 cross-link']);
   });
 
+  it('a bulleted last item stays in the list, even when it names what the next paragraph is about', () => {
+    const lines = [before, 'اقرأ أيضاً:', '- بلاك كيوب: موساد خاص لمن يدفع', '- صفقة ملكية شركة ديزني', 'عرضت شركة ديزني مبلغ 80 مليون دولار على الأخوين لشراء الشركة في ذلك العام.'];
+    expect(describeCuts(lines, only)).toEqual(['2-4 cross-link']);
+  });
+
   // Lines the article's own text goes on with, found by putting a list before real articles'
   // lines (CNN Arabic CN-economy-145, FakeNewsNet BuzzFeed_Real_55 and BuzzFeed_Real_39).
   it.each([
