@@ -182,6 +182,15 @@ export const injections: Record<string, Injection> = {
     while (teasers.length < 5) teasers.push(pool.splice(choices.below(pool.length), 1)[0] as string);
     return { text: insertAfter(layout, layout.content[layout.content.length - 1] as number, teasers), expected: article.text };
   },
+  'one to three related headlines between two full paragraphs (BBC Arabic)': (article, layout, choices, headlines) => {
+    if (!article.isArabic || layout.blankSeparated) return null;
+    const isFull = (line: string): boolean => line.trim().length >= 100 && /[.!?؟"”»)]$/u.test(line.trim());
+    const places = layout.content.filter((line, position) => position + 1 < layout.content.length && isFull(layout.lines[line] as string) && isFull(layout.lines[layout.content[position + 1] as number] as string));
+    if (places.length === 0) return null;
+    const pool = headlines.arabic.filter((headline) => !article.text.includes(headline));
+    const box = Array.from({ length: 1 + choices.below(3) }, () => pool.splice(choices.below(pool.length), 1)[0] as string);
+    return { text: insertAfter(layout, choices.pick(places), box), expected: article.text };
+  },
   'a teaser line ending in a marker between paragraphs': (article, layout, choices, headlines) => {
     if (layout.content.length < 3 || !article.isArabic) return null;
     const after = placeBeforeParagraph(layout, choices);
