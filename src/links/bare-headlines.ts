@@ -25,7 +25,8 @@ import { continuesStory, startsWithConnective } from './connectives.js';
 import { opensWithBullet, opensWithListNumber } from './separators.js';
 
 const MIN_WORDS = 6;
-// In a box of two or three, beside a headline of MIN_WORDS or more, a line may be this short.
+// The shortest line of a box or a pair: a question, or (in a box of three) a headline beside two
+// longer lines, may be this short.
 const MIN_BOX_WORDS = 5;
 const MAX_WORDS = 16;
 const MIN_PARAGRAPH_LENGTH = 100;
@@ -35,8 +36,6 @@ const ARABIC_LETTER = /[\u0621-\u064a]/;
 const ANY_FINAL_PUNCTUATION = /[.!?؟…:؛,،]["'”’»)\]]*\s*$/u;
 const FINAL_QUESTION_MARK = /[?؟]\s*$/u;
 const FINAL_COLON = /:\s*$/u;
-// Of a pair: a question of at least this many words may stand beside a headline.
-const MIN_QUESTION_WORDS = 5;
 // Of a pair: its neighbours are lines of text, not labels or numbers.
 const MIN_NEIGHBOUR_LENGTH = 40;
 // A headline carries no vowel marks; verse and scripture quoted in full do ("أمَرْتُهُمُ أَمْرِي ...").
@@ -96,11 +95,9 @@ function isBox(article: Article, group: readonly Line[]): boolean {
   return group.some((line) => isCandidate(article, line)) && group.filter((line) => isPairLine(article, line)).length >= 2;
 }
 
-// A line of a pair: a headline, or a question of MIN_QUESTION_WORDS words or more.
+// A line of a pair: a box line that is a headline of MIN_WORDS or more, or a question.
 function isPairLine(article: Article, line: Line): boolean {
-  const words = wordCount(line);
-  if (words < MIN_QUESTION_WORDS || words > MAX_WORDS || !hasHeadlineForm(article, line, true)) return false;
-  return words >= MIN_WORDS || FINAL_QUESTION_MARK.test(lineContent(article, line));
+  return isBoxLine(article, line) && (wordCount(line) >= MIN_WORDS || FINAL_QUESTION_MARK.test(lineContent(article, line)));
 }
 
 function isCompleteParagraph(article: Article, line: Line | undefined, minLength = MIN_PARAGRAPH_LENGTH): boolean {
