@@ -2,8 +2,10 @@
  * The breakages of the product's own description, put into clean real articles: a block of
  * paragraphs pasted again, a lead or last paragraph pasted twice, a paragraph glued to itself, a
  * read-also line, a marker and its headline list, a marker stuck to a paragraph's end, a teaser
- * line. Each one knows the text a correct cleanup gives back (labeling rules 1, 3 and 6).
+ * line, a box of related headlines, teasers of other stories after the article. Each one knows
+ * the text a correct cleanup gives back (labeling rules 1, 3, 4 and 6).
  */
+import { parseArticle } from '../../src/index.js';
 
 /** A clean article as the injections read it. */
 export interface CleanArticle {
@@ -32,7 +34,7 @@ interface Layout {
   readonly lines: string[];
   /** Indexes of the non-blank lines. */
   readonly content: number[];
-  /** Paragraphs are separated by blank lines (the engine's test, on the lines before a final break). */
+  /** Paragraphs are separated by blank lines, as the engine judges it. */
   readonly blankSeparated: boolean;
   /** The line break is CRLF. */
   readonly lineEnd: string;
@@ -40,16 +42,8 @@ interface Layout {
 
 function layoutOf(text: string): Layout {
   const lines = text.split('\n');
-  const real = text.endsWith('\n') ? lines.slice(0, -1) : lines;
-  const isBlank = (line: string): boolean => line.trim() === '';
-  let blankBreaks = 0;
-  let breaks = 0;
-  for (let index = 1; index < real.length; index++) {
-    if (isBlank(real[index] as string) && !isBlank(real[index - 1] as string)) blankBreaks++;
-    if (!isBlank(real[index] as string) && !isBlank(real[index - 1] as string)) breaks++;
-  }
-  const content = lines.flatMap((line, index) => (isBlank(line) ? [] : [index]));
-  return { lines, content, blankSeparated: blankBreaks >= 2 || (blankBreaks > 0 && blankBreaks >= breaks), lineEnd: (lines[0] ?? '').endsWith('\r') ? '\r' : '' };
+  const content = lines.flatMap((line, index) => (line.trim() === '' ? [] : [index]));
+  return { lines, content, blankSeparated: parseArticle(text).isBlankLineSeparated, lineEnd: (lines[0] ?? '').endsWith('\r') ? '\r' : '' };
 }
 
 // The new paragraphs after line `after`, as the article writes paragraphs.
@@ -79,7 +73,7 @@ function placeBeforeParagraph(layout: Layout, choices: Choices): number | null {
 }
 
 /** A deterministic choice: the same article and kind always pick the same places. */
-export class Choices {
+class Choices {
   private state: number;
   constructor(seed: string) {
     let hash = 0x811c9dc5;
