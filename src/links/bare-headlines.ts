@@ -184,9 +184,26 @@ function findHeadlinePairs(article: Article, candidates: readonly Line[], found:
   }
 }
 
-/** Bare related headlines among `candidates` (consecutive kept content lines), in text order. */
-export function findBareHeadlines(article: Article, candidates: readonly Line[]): Line[] {
+// A flag by line index for each line that repeats an earlier one and is long enough to be a
+// paragraph: the repeat rules cut it, so it is nobody's neighbour. A page captured twice pastes its paragraphs again right after a
+// headline ("وذكرت وكالة الأنباء العراقية ..." / "اغتيال ناشطة حقوقية عراقية بإطلاق نار في مدينة
+// البصرة" / the same paragraph again / ...): the headline is judged by the paragraph that stays
+// after it, as it is once the copy is gone.
+function laterCopies(article: Article): Uint8Array {
+  const seen = new Uint8Array(article.keyTable.size);
+  const isLaterCopy = new Uint8Array(article.lines.length);
+  for (const line of article.contentLines) {
+    if (seen[line.keyId] === 1 && line.hasLetters && isPairNeighbour(article, line)) isLaterCopy[line.index] = 1;
+    seen[line.keyId] = 1;
+  }
+  return isLaterCopy;
+}
+
+/** Bare related headlines among `lines` (consecutive kept content lines), in text order. */
+export function findBareHeadlines(article: Article, lines: readonly Line[]): Line[] {
   if (article.isBlankLineSeparated) return [];
+  const isLaterCopy = laterCopies(article);
+  const candidates = lines.filter((line) => isLaterCopy[line.index] === 0);
   const found = new Set<Line>();
   for (let start = 1; start < candidates.length; start++) {
     let end = start;

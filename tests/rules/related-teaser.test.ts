@@ -120,6 +120,22 @@ describe('related-teaser', () => {
     ]);
   });
 
+  // A page captured twice pastes its last paragraphs again right after a headline-like line (ANT
+  // corpus, BB-middleEast-1014, with lines 8 and 9 pasted again): the line is judged by the paragraph
+  // that stays after it, which shares "في مدينة البصرة" with it, as it is in the article without the copy.
+  const story = [
+    'واعتادت عارضة الأزياء الشابة نشر صورها وإطلالاتها عبر مواقع التواصل الاجتماعي، ولديها ملايين المتابعين.',
+    'وذكرت وكالة الأنباء العراقية، أن بغداد، شهدت خلال شهر أغسطس/ آب الماضي، وفاة خبيرة التجميل، رفيف الياسري، صاحبة مركز (باربي)، وخبيرة التجميل رشا الحسن في ظروف غامضة، في حادثتين منفصلتين.',
+    'اغتيال ناشطة حقوقية عراقية بإطلاق نار في مدينة البصرة',
+    'كما قُتلت في 25 من الشهر الجاري، الناشطة العراقية سعاد العلي بإطلاق نار في مدينة البصرة، وهي من مؤيدي المظاهرات التي نُظمت ضد الحكومة المركزية بسبب نقص مياه الشرب النظيفة والكهرباء وارتفاع معدلات البطالة في المحافظة الغنية بالنفط.',
+  ];
+
+  it('judges a line by the paragraph that stays after it, not by a repeated copy the repeat rules cut', () => {
+    const [before, paragraph, line, after] = story as [string, string, string, string];
+    expect(describeCuts([before, paragraph, line, after])).toEqual([]);
+    expect(describeCuts([before, paragraph, line, paragraph, line, after])).toEqual(['4-5 repeated-block (copy of 2-3)']);
+  });
+
   // The title of a BBC Arabic article of the ANT corpus (BB-culture-158).
   it('removes a related headline that opens with a word whose own first letter is و', () => {
     expect(describeCuts([paragraph1, 'وفاة بطلة سوبرمان عن عمر ناهز 69 سنة', paragraph2], only)).toEqual(['2 related-teaser']);
