@@ -23,6 +23,7 @@ import { lineContent } from '../model/article.js';
 import { isHeadlineShaped } from './headline-shape.js';
 import { continuesStory, startsWithConnective } from './connectives.js';
 import { opensWithBullet, opensWithListNumber } from './separators.js';
+import { endsWithFullStop } from '../text/sentence-end.js';
 
 const MIN_WORDS = 6;
 // The shortest line of a box or a pair: a question, or (in a box of three) a headline beside two
@@ -38,6 +39,8 @@ const FINAL_QUESTION_MARK = /[?؟]\s*$/u;
 const FINAL_COLON = /:\s*$/u;
 // Of a pair: its neighbours are lines of text, not labels or numbers.
 const MIN_NEIGHBOUR_LENGTH = 40;
+// Of a box: the sentence on one side of it when a full paragraph is on the other.
+const MIN_SENTENCE_LENGTH = 20;
 // A headline carries no vowel marks; verse and scripture quoted in full do ("أمَرْتُهُمُ أَمْرِي ...").
 const VOWEL_MARK = /[\u064b-\u0652]/gu;
 const MAX_VOWEL_MARKS_PER_CHARACTER = 0.1;
@@ -112,13 +115,24 @@ function isShortParagraph(article: Article, line: Line | undefined): line is Lin
   return isCompleteParagraph(article, line, MIN_NEIGHBOUR_LENGTH) && !isPairLine(article, line as Line);
 }
 
+// A sentence of prose, short as it may be: it ends with a full stop ("لكن لا يزال أصل اللحن غامضا.").
+function isSentence(article: Article, line: Line | undefined): boolean {
+  if (line === undefined) return false;
+  const content = lineContent(article, line).trim();
+  return content.length >= MIN_SENTENCE_LENGTH && endsWithFullStop(content);
+}
+
 // Whether the group stands between two full paragraphs, or between two shorter complete sentences:
 // a box of two or three headlines anywhere, as a pair (findHeadlinePairs), a single line only when
 // the sentence after it continues the story: "وتضمنت الأوامر الملكية إعفاء ... من قيادة القوات
 // البرية." / "أبرز خمسة تحديات يواجهها محمد بن سلمان" / "وأسندت قيادة القوات البرية إلى ...". A
-// list item is followed by the next item, not by a connective.
+// list item is followed by the next item, not by a connective. A box may also stand between a
+// full paragraph and a sentence of MIN_SENTENCE_LENGTH characters or more: BBC's three headlines
+// about McCain between "... كما استخدم في النشيد الوطني لبروسيا." and "لكن لا يزال أصل اللحن غامضا.".
 function standsBetweenParagraphs(article: Article, group: readonly Line[], before: Line | undefined, after: Line | undefined): boolean {
   if (isCompleteParagraph(article, before) && isCompleteParagraph(article, after)) return true;
+  const besideParagraph = (isCompleteParagraph(article, before) && isSentence(article, after)) || (isSentence(article, before) && isCompleteParagraph(article, after));
+  if (group.length > 1 && besideParagraph) return true;
   if (!isShortParagraph(article, before) || !isShortParagraph(article, after)) return false;
   return group.length > 1 || startsWithConnective(after.key);
 }

@@ -136,6 +136,26 @@ describe('related-teaser', () => {
     expect(describeCuts([before, paragraph, line, paragraph, line, after])).toEqual(['4-5 repeated-block (copy of 2-3)']);
   });
 
+  // BBC's box of three about McCain in a story about the anthem at his funeral (ANT corpus,
+  // BB-internationalNews-1007): a full paragraph before it, one short sentence after it.
+  const anthem = [
+    'باختصار ما تم عزفه هو أغنية أمريكية تحمل اسم "بلدي هو أنت" يعود تاريخها لعام 1832 ولها نفس اللحن.',
+    'ولهذا اللحن تاريخ طويل فقد عزفه كل من بيتهوفن وبرامز وعشرات الملحنين.كما استخدم في النشيد الوطني لبروسيا.',
+  ];
+  const mccainBox = ['نبذة عن حياة "ثعلب السياسة" جون ماكين', 'السنوات الأولى في حياة جون ماكين', 'هل كان جون ماكين بطلاً أمريكياً أم سيناتورا للإخوان؟'];
+
+  it('removes a box between a full paragraph and a short sentence', () => {
+    expect(describeCuts([...anthem, ...mccainBox, 'لكن لا يزال أصل اللحن غامضا.', 'وزعم ابن الملحن البريطاني هنري كاري أن والده كتبه عام 1740.'], only)).toEqual([
+      '3 related-teaser',
+      '4 related-teaser',
+      '5 related-teaser',
+    ]);
+  });
+
+  it('keeps such a box when the short line beside it is no sentence', () => {
+    expect(describeCuts([...anthem, ...mccainBox, 'المصدر: وكالة رويترز للأنباء', anthem[0] as string], only)).toEqual([]);
+  });
+
   // The title of a BBC Arabic article of the ANT corpus (BB-culture-158).
   it('removes a related headline that opens with a word whose own first letter is و', () => {
     expect(describeCuts([paragraph1, 'وفاة بطلة سوبرمان عن عمر ناهز 69 سنة', paragraph2], only)).toEqual(['2 related-teaser']);
