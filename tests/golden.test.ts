@@ -23,3 +23,25 @@ describe('golden samples', () => {
     expect(cleanText(input).text).toBe(expected);
   });
 });
+
+// A page captured twice: the whole sample pasted again after itself. The second copy goes and the
+// first is cleaned as the sample alone is, edited copies of paragraphs included (ar-0002, ar-0010).
+describe('golden samples pasted after themselves', () => {
+  const doubled = (name: string): string => {
+    const input = readFileSync(join(samplesFolder, `${name}.txt`), 'utf8');
+    return input + (input.endsWith('\n') ? '' : '\n') + input;
+  };
+  // ar-0019 ends with five CNN teasers, one of them headline-shaped. Pasted twice, they stand
+  // mid-text: that one goes as a bare headline, and the four left at the end after the copy is
+  // gone no longer make the block of five that a teaser block needs.
+  const knownDifferent = new Set(['ar-0019']);
+
+  it.each(samples.filter((name) => !knownDifferent.has(name)))('%s', (name) => {
+    const expected = readFileSync(join(samplesFolder, `${name}.expected.txt`), 'utf8');
+    expect(cleanText(doubled(name)).text).toBe(expected);
+  });
+
+  it.fails.each([...knownDifferent])('%s (known to differ)', (name) => {
+    expect(cleanText(doubled(name)).text).toBe(readFileSync(join(samplesFolder, `${name}.expected.txt`), 'utf8'));
+  });
+});

@@ -11,8 +11,6 @@ export interface RepeatUnits {
   readonly units: readonly Line[];
   /** For each unit, the position in `units` of the first unit with the same key. */
   readonly firstOccurrence: readonly number[];
-  /** Positions of units that a later unit repeats exactly: kept copies that must stay kept. */
-  readonly originals: ReadonlySet<number>;
   /** The words of the units' keys, for the similarity tests at the edges of runs. */
   readonly words: WordTable;
 }
@@ -68,8 +66,7 @@ export function indexUnits(units: readonly Line[]): RepeatUnits {
     firstById[unit.keyId] = position;
     return position;
   });
-  const originals = new Set(firstOccurrence.filter((first, position) => first !== position));
-  return { units, firstOccurrence, originals, words: createWordTable() };
+  return { units, firstOccurrence, words: createWordTable() };
 }
 
 /** The comparison key of the unit at `position`, or '' past either end. */
