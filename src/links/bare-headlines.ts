@@ -24,6 +24,7 @@ import { isHeadlineShaped } from './headline-shape.js';
 import { continuesStory, startsWithConnective } from './connectives.js';
 import { opensWithBullet, opensWithListNumber } from './separators.js';
 import { endsWithFullStop } from '../text/sentence-end.js';
+import { laterCopyFlags } from './later-copies.js';
 
 const MIN_WORDS = 6;
 // The shortest line of a box or a pair: a question, or (in a box of three) a headline beside two
@@ -198,26 +199,20 @@ function findHeadlinePairs(article: Article, candidates: readonly Line[], found:
   }
 }
 
-// A flag by line index for each line that repeats an earlier one and is long enough to be a
-// paragraph: the repeat rules cut it, so it is nobody's neighbour. A page captured twice pastes its paragraphs again right after a
-// headline ("وذكرت وكالة الأنباء العراقية ..." / "اغتيال ناشطة حقوقية عراقية بإطلاق نار في مدينة
-// البصرة" / the same paragraph again / ...): the headline is judged by the paragraph that stays
-// after it, as it is once the copy is gone.
-function laterCopies(article: Article): Uint8Array {
-  const seen = new Uint8Array(article.keyTable.size);
-  const isLaterCopy = new Uint8Array(article.lines.length);
-  for (const line of article.contentLines) {
-    if (seen[line.keyId] === 1 && line.hasLetters && isPairNeighbour(article, line)) isLaterCopy[line.index] = 1;
-    seen[line.keyId] = 1;
-  }
-  return isLaterCopy;
+// A later copy of a paragraph is nobody's neighbour: the repeat rules cut it. A page captured twice
+// pastes its paragraphs again right after a headline ("وذكرت وكالة الأنباء العراقية ..." / "اغتيال
+// ناشطة حقوقية عراقية بإطلاق نار في مدينة البصرة" / the same paragraph again / ...): the headline
+// is judged by the paragraph that stays after it, as it is once the copy is gone.
+function withoutCopiedParagraphs(article: Article, lines: readonly Line[]): readonly Line[] {
+  const isLaterCopy = laterCopyFlags(article);
+  if (isLaterCopy === null) return lines;
+  return lines.filter((line) => isLaterCopy[line.index] === 0 || !isPairNeighbour(article, line));
 }
 
 /** Bare related headlines among `lines` (consecutive kept content lines), in text order. */
 export function findBareHeadlines(article: Article, lines: readonly Line[]): Line[] {
   if (article.isBlankLineSeparated) return [];
-  const isLaterCopy = laterCopies(article);
-  const candidates = lines.filter((line) => isLaterCopy[line.index] === 0);
+  const candidates = withoutCopiedParagraphs(article, lines);
   const found = new Set<Line>();
   for (let start = 1; start < candidates.length; start++) {
     let end = start;
