@@ -60,6 +60,15 @@ function isVocalized(content: string): boolean {
   return (content.match(VOWEL_MARK)?.length ?? 0) > content.length * MAX_VOWEL_MARKS_PER_CHARACTER;
 }
 
+// A line that is one quotation from end to end is a pull quote of the article: '"وجدت 35 ألف جنيه في
+// حساب إدخار و11 ألفا في حساب آخر في حسابي المصرفي"' above the story of the man who found it.
+// Headlines quote only part of themselves ('مقاتلات إسرائيلية "تقصف موقعا عسكريا" في سوريا').
+const QUOTATION = /^["“«][^"“”«»]*["”»]$/u;
+
+function isQuotation(content: string): boolean {
+  return QUOTATION.test(content);
+}
+
 // Whether a line's content could be a headline: plain, headline-shaped, ending without punctuation
 // (or with a question mark when `questionAllowed`), opening without a connective (a word whose own
 // first letter is و is none).
@@ -74,6 +83,7 @@ function hasHeadlineForm(article: Article, line: Line, questionAllowed: boolean)
     ARABIC_LETTER.test(content) &&
     isHeadlineShaped(content) &&
     !isVocalized(content) &&
+    !isQuotation(content) &&
     (!ANY_FINAL_PUNCTUATION.test(content) || (questionAllowed && FINAL_QUESTION_MARK.test(content))) &&
     // "وفاة بطلة سوبرمان عن عمر ناهز 69 سنة" is a headline: its و is the word's own.
     !continuesStory(line.key)

@@ -156,6 +156,14 @@ describe('related-teaser', () => {
     expect(describeCuts([...anthem, ...mccainBox, 'المصدر: وكالة رويترز للأنباء', anthem[0] as string], only)).toEqual([]);
   });
 
+  // A pull quote between two paragraphs (ANT corpus, BB-economy-114): one quotation from end to
+  // end, it is the article's own; a headline quotes only part of itself (the next test's headline).
+  it('keeps a line that is one quotation from end to end', () => {
+    const quote = '"وجدت 35 ألف جنيه في حساب إدخار و11 ألفا في حساب آخر في حسابي المصرفي"';
+    expect(describeCuts([paragraph1, quote, paragraph2], only)).toEqual([]);
+    expect(describeCuts([paragraph1, headline, paragraph2], only)).toEqual(['2 related-teaser']);
+  });
+
   // The title of a BBC Arabic article of the ANT corpus (BB-culture-158).
   it('removes a related headline that opens with a word whose own first letter is و', () => {
     expect(describeCuts([paragraph1, 'وفاة بطلة سوبرمان عن عمر ناهز 69 سنة', paragraph2], only)).toEqual(['2 related-teaser']);
