@@ -9,8 +9,11 @@
  * five words or more and a headline of five, BBC's titles being often either ("كيف تستعد كييف
  * لاستقبال نهائي دوري أبطال أوروبا؟", "عملة البيتكوين وقصة صعودها السريع"), as long as one of its
  * lines is a headline of six words or more and two are a headline or a question: beside a single
- * headline a five-word line is a subhead, and questions alone are a column's. Nothing after a colon
- * counts: that is what the paragraph announces.
+ * headline a five-word line is a subhead, and three questions in a row are a column's. Two
+ * questions of six words or more make a box by themselves ("من هم "الخنافس" البريطانيون المعرضون
+ * للإعدام في أمريكا؟" / "ما مصير أسرى "تنظيم الدولة" المحتجزين لدى الأكراد في سوريا؟"): a
+ * question the article asks of itself is answered by the paragraph after it, not by another
+ * question. Nothing after a colon counts: that is what the paragraph announces.
  *
  * BBC's box of related stories often shows two headlines in a row, the second one a question:
  * "محكمة تركية تتراجع عن إطلاق سراح مدير منظمة العفو الدولية" / "من هم المستهدفون بحملة التطهير
@@ -103,10 +106,16 @@ function isBoxLine(article: Article, line: Line): boolean {
 
 // A line alone is a headline (isCandidate). In a box of two or three, a question of five words or
 // more may stand beside one, and a five-word headline beside two such lines: beside a single
-// headline, a five-word line is a subhead.
+// headline, a five-word line is a subhead. Two questions of MIN_WORDS or more are a box too.
 function isBox(article: Article, group: readonly Line[]): boolean {
   if (group.length === 1) return isCandidate(article, group[0] as Line);
+  if (group.length === 2 && group.every((line) => isLongQuestion(article, line))) return true;
   return group.some((line) => isCandidate(article, line)) && group.filter((line) => isPairLine(article, line)).length >= 2;
+}
+
+// A question of MIN_WORDS words or more that could be a headline.
+function isLongQuestion(article: Article, line: Line): boolean {
+  return isBoxLine(article, line) && wordCount(line) >= MIN_WORDS && FINAL_QUESTION_MARK.test(lineContent(article, line));
 }
 
 // A line of a pair: a box line that is a headline of MIN_WORDS or more, or a question.

@@ -205,6 +205,19 @@ describe('related-teaser', () => {
     expect(describeCuts([paragraph1, shortParagraph, ...questions, paragraph2], only)).toEqual([]);
   });
 
+  // BBC's box of two questions (ANT corpus, BB-middleEast-1038), between a quotation and a paragraph.
+  it('removes two questions in a row between paragraphs: a box of related headlines', () => {
+    const quoted = 'كما يضيف: "أنا صيدلاني مؤهل من المملكة المتحدة، كنت أعمل في المستشفيات منذ قدومي إلى سوريا".';
+    const questions = ['من هم "الخنافس" البريطانيون المعرضون للإعدام في أمريكا؟', 'ما مصير أسرى "تنظيم الدولة" المحتجزين لدى الأكراد في سوريا؟'];
+    const after = 'وهناك ما لا يقل عن ثلاثة بريطانيين آخرين، يُتهمون بأنهم أعضاء في تنظيم ما يعرف بالدولة الإسلامية، وهم محتجزون حاليا في السجون الكردية والأمريكية في سوريا.';
+    expect(describeCuts([paragraph1, quoted, ...questions, after], only)).toEqual(['3 related-teaser', '4 related-teaser']);
+  });
+
+  it('keeps a single question between paragraphs, and two short ones', () => {
+    expect(describeCuts([paragraph1, 'هل كل الحطام الفضائي يسقط على الأرض؟', paragraph2], only)).toEqual([]);
+    expect(describeCuts([paragraph1, 'من هم الأكراد؟', 'لماذا الآن؟', paragraph2], only)).toEqual([]);
+  });
+
   it('keeps a five-word line beside a single headline: a subhead, not a box', () => {
     expect(describeCuts([paragraph1, 'صفقة ملكية شركة ديزني الكبرى', 'محكمة تركية تتراجع عن إطلاق سراح مدير منظمة العفو الدولية', paragraph2], only)).toEqual([]);
   });
