@@ -26,8 +26,8 @@ import { lineContent } from '../model/article.js';
 import { isHeadlineShaped } from './headline-shape.js';
 import { continuesStory, startsWithConnective } from './connectives.js';
 import { opensWithBullet, opensWithListNumber } from './separators.js';
-import { endsWithFullStop } from '../text/sentence-end.js';
 import { laterCopyFlags } from './later-copies.js';
+import { endsWithFullStop } from '../text/sentence-end.js';
 
 const MIN_WORDS = 6;
 // The shortest line of a box or a pair: a question, or (in a box of three) a headline beside two
