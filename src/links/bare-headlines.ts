@@ -3,9 +3,10 @@
  * render them: 'مقاتلات إسرائيلية "تقصف موقعا عسكريا" في سوريا' between two paragraphs of a story
  * about a reactor. They are told from subheads by length (BBC subheads run two to five words:
  * "صفقة ملكية شركة ديزني"), from list items by sharing no run of three words with their
- * neighbours, and from sentences by ending without any punctuation. Up to three stand together
+ * neighbours, and from sentences by ending without any punctuation. Up to five stand together
  * between two paragraphs (BBC's box: "ألمانيا: حكم لصالح أبل ضد سامسونغ في قضية ملكية فكرية" and two
- * more headlines of the same dispute); a fourth makes them a list. A box may hold a question of
+ * more headlines of the same dispute; four or five at times, "فيسبوك تختبر خاصية "التصويت السلبي""
+ * and four more about Facebook and WhatsApp); a sixth makes them a list. A box may hold a question of
  * five words or more and a headline of five, BBC's titles being often either ("كيف تستعد كييف
  * لاستقبال نهائي دوري أبطال أوروبا؟", "عملة البيتكوين وقصة صعودها السريع"), as long as one of its
  * lines is a headline of six words or more and two are a headline or a question: beside a single
@@ -30,12 +31,12 @@ import { laterCopyFlags } from './later-copies.js';
 import { endsWithFullStop } from '../text/sentence-end.js';
 
 const MIN_WORDS = 6;
-// The shortest line of a box or a pair: a question, or (in a box of three) a headline beside two
-// longer lines, may be this short.
+// The shortest line of a box or a pair: a question, or (in a box of three or more) a headline
+// beside two longer lines, may be this short.
 const MIN_BOX_WORDS = 5;
 const MAX_WORDS = 16;
 const MIN_PARAGRAPH_LENGTH = 100;
-const MAX_GROUP = 3;
+const MAX_GROUP = 5;
 const ARABIC_LETTER = /[\u0621-\u064a]/;
 // Punctuation at the end, inside closing quotes too: 'أضاف: "لماذا حُكم عليّ ...؟"' is a quotation.
 const ANY_FINAL_PUNCTUATION = /[.!?؟…:؛,،]["'”’»)\]]*\s*$/u;
@@ -98,13 +99,13 @@ function isCandidate(article: Article, line: Line): boolean {
   return words >= MIN_WORDS && words <= MAX_WORDS && hasHeadlineForm(article, line, false);
 }
 
-// A line of a box of two or three: a headline, a question, or a headline of five words.
+// A line of a box of two to five: a headline, a question, or a headline of five words.
 function isBoxLine(article: Article, line: Line): boolean {
   const words = wordCount(line);
   return words >= MIN_BOX_WORDS && words <= MAX_WORDS && hasHeadlineForm(article, line, true);
 }
 
-// A line alone is a headline (isCandidate). In a box of two or three, a question of five words or
+// A line alone is a headline (isCandidate). In a box of two to five, a question of five words or
 // more may stand beside one, and a five-word headline beside two such lines: beside a single
 // headline, a five-word line is a subhead. Two questions of MIN_WORDS or more are a box too.
 function isBox(article: Article, group: readonly Line[]): boolean {
@@ -143,7 +144,7 @@ function isSentence(article: Article, line: Line | undefined): boolean {
 }
 
 // Whether the group stands between two full paragraphs, or between two shorter complete sentences:
-// a box of two or three headlines anywhere, as a pair (findHeadlinePairs), a single line only when
+// a box of two headlines or more anywhere, as a pair (findHeadlinePairs), a single line only when
 // the sentence after it continues the story: "وتضمنت الأوامر الملكية إعفاء ... من قيادة القوات
 // البرية." / "أبرز خمسة تحديات يواجهها محمد بن سلمان" / "وأسندت قيادة القوات البرية إلى ...". A
 // list item is followed by the next item, not by a connective. A box may also stand between a

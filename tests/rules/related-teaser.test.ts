@@ -268,8 +268,28 @@ describe('related-teaser', () => {
     expect(describeCuts([paragraph1, announcing, headline, paragraph2], only)).toEqual([]);
   });
 
-  it('keeps four headline-like lines in a row, a list', () => {
-    expect(describeCuts([paragraph1, ...box, 'الرياض تنفي إلغاء مشروع طرح أسهم أرامكو للبيع', paragraph2], only)).toEqual([]);
+  // BBC's box of five about Facebook and WhatsApp (ANT corpus, BB-technology-185); the box of four
+  // of BB-internationalNews-1004 ("نصف لوحات متحف فرنسي "مزورة"", ...) goes the same way.
+  it('removes a box of five related headlines between two full paragraphs', () => {
+    const five = [
+      'فيسبوك تختبر خاصية "التصويت السلبي"',
+      'فيسبوك يصنف السمات الشخصية لمستخدميه لنشر إعلانات تناسبهم',
+      'شركة واتساب تخطط لاكتساح سوق الخدمات المالية في الهند',
+      'تحميل نسخة مزيفة من تطبيق "واتساب" أكثر من مليون مرة',
+      'كليك: تطبيق واتساب يشفر الرسائل على أجهزة أندرويد',
+    ];
+    expect(describeCuts([paragraph1, ...five, paragraph2], only)).toEqual([
+      '2 related-teaser',
+      '3 related-teaser',
+      '4 related-teaser',
+      '5 related-teaser',
+      '6 related-teaser',
+    ]);
+  });
+
+  it('keeps six headline-like lines in a row, a list', () => {
+    const six = [...box, 'الرياض تنفي إلغاء مشروع طرح أسهم أرامكو للبيع', 'عملة البيتكوين وقصة صعودها السريع', 'محكمة تركية تتراجع عن إطلاق سراح مدير منظمة العفو الدولية'];
+    expect(describeCuts([paragraph1, ...six, paragraph2], only)).toEqual([]);
   });
 
   // A related headline that interrupts the story between two one-sentence paragraphs (ANT
