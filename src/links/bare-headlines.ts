@@ -150,10 +150,13 @@ function isSentence(article: Article, line: Line | undefined): boolean {
 // list item is followed by the next item, not by a connective. A box may also stand between a
 // full paragraph and a sentence of MIN_SENTENCE_LENGTH characters or more: BBC's three headlines
 // about McCain between "... كما استخدم في النشيد الوطني لبروسيا." and "لكن لا يزال أصل اللحن غامضا.".
+// A box may end the text after a full paragraph ("من هو كلاوس كلاينفيلد مستشار محمد بن سلمان؟" and
+// one more after the last paragraph); a single line there may be a credit or a signature.
 function standsBetweenParagraphs(article: Article, group: readonly Line[], before: Line | undefined, after: Line | undefined): boolean {
   if (isCompleteParagraph(article, before) && isCompleteParagraph(article, after)) return true;
   const besideParagraph = (isCompleteParagraph(article, before) && isSentence(article, after)) || (isSentence(article, before) && isCompleteParagraph(article, after));
-  if (group.length > 1 && besideParagraph) return true;
+  const endsText = after === undefined && isCompleteParagraph(article, before);
+  if (group.length > 1 && (besideParagraph || endsText)) return true;
   if (!isShortParagraph(article, before) || !isShortParagraph(article, after)) return false;
   return group.length > 1 || startsWithConnective(after.key);
 }

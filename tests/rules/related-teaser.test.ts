@@ -287,6 +287,19 @@ describe('related-teaser', () => {
     ]);
   });
 
+  // BBC's box after the article's last paragraph (ANT corpus, BB-economy-183).
+  const lastParagraph =
+    'وقد جاء الكشف عن الخطة لإنشاء منطقة الاستثمار الضخمة تلك في مؤتمر الاستثمار الذي استضافته الرياض في اكتوبر/تشرين الأول الماضي، بعنوان "مبادرة مستقبل الاستثمار" وضم نحو 3000 من كبار المستثمرين والسياسيين.';
+  const endingBox = ['من هو كلاوس كلاينفيلد مستشار محمد بن سلمان؟', '"ألف كيلومتر مربع" في جنوب سيناء لمشروع "نيوم" السعودي العملاق'];
+
+  it('removes a box of two that ends the text after a full paragraph', () => {
+    expect(describeCuts([paragraph1, lastParagraph, ...endingBox], only)).toEqual(['3 related-teaser', '4 related-teaser']);
+  });
+
+  it('keeps a single headline-like line that ends the text', () => {
+    expect(describeCuts([paragraph1, lastParagraph, endingBox[1] as string], only)).toEqual([]);
+  });
+
   it('keeps six headline-like lines in a row, a list', () => {
     const six = [...box, 'الرياض تنفي إلغاء مشروع طرح أسهم أرامكو للبيع', 'عملة البيتكوين وقصة صعودها السريع', 'محكمة تركية تتراجع عن إطلاق سراح مدير منظمة العفو الدولية'];
     expect(describeCuts([paragraph1, ...six, paragraph2], only)).toEqual([]);
