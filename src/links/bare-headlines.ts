@@ -24,7 +24,7 @@
  */
 import type { Article, Line } from '../model/article.js';
 import { lineContent } from '../model/article.js';
-import { isHeadlineShaped } from './headline-shape.js';
+import { isHeadlineShaped, isQuotation } from './headline-shape.js';
 import { continuesStory, startsWithConnective } from './connectives.js';
 import { opensWithBullet, opensWithListNumber } from './separators.js';
 import { laterCopyFlags } from './later-copies.js';
@@ -62,15 +62,6 @@ function wordCount(line: Line): number {
 
 function isVocalized(content: string): boolean {
   return (content.match(VOWEL_MARK)?.length ?? 0) > content.length * MAX_VOWEL_MARKS_PER_CHARACTER;
-}
-
-// A line that is one quotation from end to end is a pull quote of the article: '"وجدت 35 ألف جنيه في
-// حساب إدخار و11 ألفا في حساب آخر في حسابي المصرفي"' above the story of the man who found it.
-// Headlines quote only part of themselves ('مقاتلات إسرائيلية "تقصف موقعا عسكريا" في سوريا').
-const QUOTATION = /^["“«][^"“”«»]*["”»]$/u;
-
-function isQuotation(content: string): boolean {
-  return QUOTATION.test(content);
 }
 
 // Whether a line's content could be a headline: plain, headline-shaped, ending without punctuation

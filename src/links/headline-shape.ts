@@ -38,6 +38,17 @@ export function holdsLinkOrHandle(content: string): boolean {
   return LINK_OR_HANDLE.test(content);
 }
 
+// A line that is one quotation from end to end is the article's: a pull quote ('"وجدت 35 ألف جنيه
+// في حساب إدخار و11 ألفا في حساب آخر في حسابي المصرفي"') or a subhead in quotes ('"احتلال عفرين
+// نقطة تحول"' after BBC's list of related headlines). Headlines quote only part of themselves
+// ('مقاتلات إسرائيلية "تقصف موقعا عسكريا" في سوريا').
+const QUOTATION = /^\s*["“«][^"“”«»]*["”»]\s*$/u;
+
+/** Whether `content` is one quotation from end to end. */
+export function isQuotation(content: string): boolean {
+  return QUOTATION.test(content);
+}
+
 // Arabic words carry the article and conjunctions as prefixes: "الأكراد", "والأكراد", "بالأكراد".
 function stem(word: string): string {
   const stripped = word.replace(/^(?:وال|بال|فال|لل|ال|و)/, '');

@@ -182,6 +182,8 @@ describe('cross-link: shapes', () => {
     ['one word after the last headline stays: a share button, not a headline', ['', 'RELATED:', '', 'Oil prices climb again as supply tightens', '', 'Facebook', ''], '3-6 cross-link'],
     ['a line that opens with a connective ends the list: the article goes on', ['اقرأ أيضاً:', 'بلاك كيوب: موساد خاص لمن يدفع', 'وأضاف: "في ظل آليات الإصلاح الاقتصادي سيهبط التضخم تدريجيا"'], '2-3 cross-link'],
     ['a headline that opens with a word whose own first letter is و stays in the list', ['اقرأ أيضاً:', 'بلاك كيوب: موساد خاص لمن يدفع', 'وفاة الإذاعية المصرية أمال فهمي عن 92 عاما'], '2-4 cross-link'],
+    // BBC Arabic, ANT BB-middleEast-1078: the article's subheads are quotations ('"نضال من أجل الهوية"').
+    ['a subhead in quotes after the last headline stays: a headline quotes only part of itself', ['اقرأ أيضاً:', 'ماذا تعرف عن حزب العمال الكردستاني؟', '"احتلال عفرين نقطة تحول"'], '2-3 cross-link'],
     // BBC Arabic, ANT BB-middleEast-1019: the fourth item of a list after "اقرأ أيضاً:".
     ['a documentary\'s headline ("وثائقي …") stays in the list: its و is the word\'s own', ['اقرأ أيضاً:', 'من هم الأكراد؟', 'وثائقي من بي بي سي عن الصراع بين أكراد سوريا والعراق'], '2-4 cross-link'],
     ['a video\'s headline in a list ("شاهد.. …") is one of its items, not another link', ['اقرأ أيضاً:', 'شاهد.. أحلام تطلب الانسحاب من "ذا فويس"', 'فيتو أمريكي يسقط مشروع قرار كويتي لحماية الفلسطينيين'], '2-4 cross-link'],
