@@ -24,6 +24,8 @@ const markedLines: [string, string][] = [
   ['Arabic, كذلك', 'كذلك: عنوان خبر آخر'],
   // CNN Arabic: "also.." alone before another story's headline, with or without و.
   ['Arabic, وأيضا with two dots (CNN)', 'وأيضا.. ماذا تخفي هذه الأقنعة اليابانية من مشاعر مختلفة؟'],
+  ['Arabic, بالصور with a colon (BBC: a gallery of another story)', 'بالصور: هجوم المنيا'],
+  ['Arabic, بالفيديو with two dots', 'بالفيديو.. لحظة انهيار الجسر في المدينة'],
   ['Arabic, ايضاً with two dots (CNN)', 'ايضاً.. اعتقال تركي لمحاولته بيع خنجر القذافي المسروق لرجل أعمال سعودي'],
   ['Arabic, اقرأ المزيد self-link', 'اقرأ المزيد : المقال كامل - عنوان المقال - الصحيفة https://example.com/a'],
   ['Arabic, self-link footer', 'رابط الخبر بصحيفة الوئام: عنوان هذا الخبر'],
@@ -92,6 +94,8 @@ const lookAlikes: [string, string][] = [
   ['Related with no separator', 'Related costs rose by ten percent over the year.'],
   ['قد يهمك in prose without a separator', 'قد يهمك أن تعرف أن الأسعار سترتفع الشهر المقبل بحسب الخبراء.'],
   ['كذلك in prose', 'كذلك أكد الوزير أن الخطة ستنفذ على مراحل خلال العام المقبل.'],
+  ['بالصور in prose', 'ونشرت الوزارة بالصور ما قالت إنه دليل على وقوع الهجوم في المدينة.'],
+  ['بالفيديو in prose', 'ويمكن استخدام تقنية التحكيم بالفيديو في أربع حالات مؤثرة بحسب الاتحاد الدولي.'],
   ['أيضا opening prose', 'أيضا كان هناك محمود الجوهري "الدينامو"، وميمي الشربيني "النفاثة"، وطه إسماعيل "الشيخ".'],
   ['أيضاً with a comma', 'أيضاً، قال المتحدث باسم الحكومة إن الخطة ستنفذ خلال العام المقبل بالكامل.'],
   ['وأيضا opening prose', 'وأيضا فإن الحكومة ستعمل على خفض الضرائب في العام المقبل كما وعدت من قبل.'],
