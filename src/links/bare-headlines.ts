@@ -22,12 +22,14 @@
  * or more), complete paragraphs or not: a subhead comes alone, and verse quoted in a column is
  * vocalized or introduced by a colon.
  */
+import teaserData from '../lexicon/teasers.json' with { type: 'json' };
 import type { Article, Line } from '../model/article.js';
 import { lineContent } from '../model/article.js';
 import { isHeadlineShaped, isQuotation } from './headline-shape.js';
 import { continuesStory, startsWithConnective } from './connectives.js';
 import { opensWithBullet, opensWithListNumber } from './separators.js';
 import { laterCopyFlags } from './later-copies.js';
+import { comparisonKey } from '../text/comparison-key.js';
 import { endsWithFullStop } from '../text/sentence-end.js';
 
 const MIN_WORDS = 6;
@@ -64,6 +66,13 @@ function isVocalized(content: string): boolean {
   return (content.match(VOWEL_MARK)?.length ?? 0) > content.length * MAX_VOWEL_MARKS_PER_CHARACTER;
 }
 
+const siteNameKeys = teaserData.siteNames.map((name) => ` ${comparisonKey(name)} `);
+
+function namesTheSite(key: string): boolean {
+  const padded = ` ${key} `;
+  return siteNameKeys.some((name) => padded.includes(name));
+}
+
 // Whether a line's content could be a headline: plain, headline-shaped, ending without punctuation
 // (or with a question mark when `questionAllowed`), opening without a connective (a word whose own
 // first letter is و is none).
@@ -79,6 +88,8 @@ function hasHeadlineForm(article: Article, line: Line, questionAllowed: boolean)
     isHeadlineShaped(content) &&
     !isVocalized(content) &&
     !isQuotation(content) &&
+    // "سيافش مهدي-أردالان، من بي بي سي فارسي" is a byline: titles of the site's stories do not name it.
+    !namesTheSite(line.key) &&
     (!ANY_FINAL_PUNCTUATION.test(content) || (questionAllowed && FINAL_QUESTION_MARK.test(content))) &&
     // "وفاة بطلة سوبرمان عن عمر ناهز 69 سنة" is a headline: its و is the word's own.
     !continuesStory(line.key)

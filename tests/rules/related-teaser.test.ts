@@ -164,6 +164,13 @@ describe('related-teaser', () => {
     expect(describeCuts([paragraph1, headline, paragraph2], only)).toEqual(['2 related-teaser']);
   });
 
+  // The byline of an analysis inside a BBC article (ANT corpus, BB-middleEast-1039).
+  it('keeps a byline that names the site', () => {
+    const before = 'وسبق أن اتهمت إيران منافستها الإقليمية، السعودية، بدعم نشاطات انفصالية في أوساط الأقلية العربية في إيران.';
+    const after = 'جماعتان أعلنتا مسؤوليتيهما عن الهجوم. الأولى جماعة عربية مسلحة لا تحظى بمكانة كبيرة في منطقة خوزستان، والثانية تنظيم الدولة الإسلامية.';
+    expect(describeCuts([paragraph1, before, 'سيافش مهدي-أردالان، من بي بي سي فارسي', after], only)).toEqual([]);
+  });
+
   // The title of a BBC Arabic article of the ANT corpus (BB-culture-158).
   it('removes a related headline that opens with a word whose own first letter is و', () => {
     expect(describeCuts([paragraph1, 'وفاة بطلة سوبرمان عن عمر ناهز 69 سنة', paragraph2], only)).toEqual(['2 related-teaser']);
