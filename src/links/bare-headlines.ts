@@ -1,20 +1,12 @@
 /**
  * Related headlines that stand alone between paragraphs with no marker, as BBC Arabic pages
  * render them: 'مقاتلات إسرائيلية "تقصف موقعا عسكريا" في سوريا' between two paragraphs of a story
- * about a reactor. They are told from subheads by length (BBC subheads run two to five words:
- * "صفقة ملكية شركة ديزني"), from list items by sharing no run of three words with their
- * neighbours, and from sentences by ending without any punctuation. Up to five stand together
- * between two paragraphs (BBC's box: "ألمانيا: حكم لصالح أبل ضد سامسونغ في قضية ملكية فكرية" and two
- * more headlines of the same dispute; four or five at times, "فيسبوك تختبر خاصية "التصويت السلبي""
- * and four more about Facebook and WhatsApp); a sixth makes them a list. A box may hold a question of
- * five words or more and a headline of five, BBC's titles being often either ("كيف تستعد كييف
- * لاستقبال نهائي دوري أبطال أوروبا؟", "عملة البيتكوين وقصة صعودها السريع"), as long as one of its
- * lines is a headline of six words or more and two are a headline or a question: beside a single
- * headline a five-word line is a subhead, and three questions in a row are a column's. Two
- * questions of six words or more make a box by themselves ("من هم "الخنافس" البريطانيون المعرضون
- * للإعدام في أمريكا؟" / "ما مصير أسرى "تنظيم الدولة" المحتجزين لدى الأكراد في سوريا؟"): a
- * question the article asks of itself is answered by the paragraph after it, not by another
- * question. Nothing after a colon counts: that is what the paragraph announces.
+ * about a reactor. What such a line looks like is box-lines.ts; this is where it stands. Up to five
+ * stand together between two paragraphs (BBC's box: "ألمانيا: حكم لصالح أبل ضد سامسونغ في قضية
+ * ملكية فكرية" and two more headlines of the same dispute; four or five at times, "فيسبوك تختبر
+ * خاصية "التصويت السلبي"" and four more about Facebook and WhatsApp); a sixth makes them a list.
+ * They are told from list items by sharing no run of three words with their neighbours. Nothing
+ * after a colon counts: that is what the paragraph announces.
  *
  * BBC's box of related stories often shows two headlines in a row, the second one a question:
  * "محكمة تركية تتراجع عن إطلاق سراح مدير منظمة العفو الدولية" / "من هم المستهدفون بحملة التطهير
@@ -22,109 +14,21 @@
  * or more), complete paragraphs or not: a subhead comes alone, and verse quoted in a column is
  * vocalized or introduced by a colon.
  */
-import teaserData from '../lexicon/teasers.json' with { type: 'json' };
 import type { Article, Line } from '../model/article.js';
 import { lineContent } from '../model/article.js';
-import { isHeadlineShaped, isQuotation } from './headline-shape.js';
-import { continuesStory, startsWithConnective } from './connectives.js';
-import { opensWithBullet, opensWithListNumber } from './separators.js';
+import { isBox, isBoxLine, isCandidate, isPairLine } from './box-lines.js';
+import { startsWithConnective } from './connectives.js';
 import { laterCopyFlags } from './later-copies.js';
-import { comparisonKey } from '../text/comparison-key.js';
 import { endsWithFullStop } from '../text/sentence-end.js';
 
-const MIN_WORDS = 6;
-// The shortest line of a box or a pair: a question, or (in a box of three or more) a headline
-// beside two longer lines, may be this short.
-const MIN_BOX_WORDS = 5;
-const MAX_WORDS = 16;
 const MIN_PARAGRAPH_LENGTH = 100;
 const MAX_GROUP = 5;
-const ARABIC_LETTER = /[\u0621-\u064a]/;
-// Punctuation at the end, inside closing quotes too: 'أضاف: "لماذا حُكم عليّ ...؟"' is a quotation.
-const ANY_FINAL_PUNCTUATION = /[.!?؟…:؛,،]["'”’»)\]]*\s*$/u;
-const FINAL_QUESTION_MARK = /[?؟]\s*$/u;
 const FINAL_COLON = /:\s*$/u;
 // Of a pair: its neighbours are lines of text, not labels or numbers.
 const MIN_NEIGHBOUR_LENGTH = 40;
 // Of a box: the sentence on one side of it when a full paragraph is on the other.
 const MIN_SENTENCE_LENGTH = 20;
-// A headline carries no vowel marks; verse and scripture quoted in full do ("أمَرْتُهُمُ أَمْرِي ...").
-const VOWEL_MARK = /[\u064b-\u0652]/gu;
-const MAX_VOWEL_MARKS_PER_CHARACTER = 0.1;
 const COMPLETE_ENDING = /[.!?؟…:؛"'”’»)\]]\s*$/u;
-
-// Words of a key as split(' ') counts them, counted in place and only up to one past MAX_WORDS:
-// most lines are paragraphs far longer than a headline, ruled out without an array of their words.
-function wordCount(line: Line): number {
-  const { key } = line;
-  let count = 1;
-  for (let space = key.indexOf(' '); space !== -1 && count <= MAX_WORDS; space = key.indexOf(' ', space + 1)) count++;
-  return count;
-}
-
-function isVocalized(content: string): boolean {
-  return (content.match(VOWEL_MARK)?.length ?? 0) > content.length * MAX_VOWEL_MARKS_PER_CHARACTER;
-}
-
-const siteNameKeys = teaserData.siteNames.map((name) => ` ${comparisonKey(name)} `);
-
-function namesTheSite(key: string): boolean {
-  const padded = ` ${key} `;
-  return siteNameKeys.some((name) => padded.includes(name));
-}
-
-// Whether a line's content could be a headline: plain, headline-shaped, ending without punctuation
-// (or with a question mark when `questionAllowed`), opening without a connective (a word whose own
-// first letter is و is none).
-function hasHeadlineForm(article: Article, line: Line, questionAllowed: boolean): boolean {
-  const content = lineContent(article, line).trim();
-  // A bulleted line is an item of a list ("- للوسط: أدريان رابيو (سان جرمان) وموسى سيسوكو
-  // (توتنهام الإنكليزي)" in a World Cup squad); BBC renders its related headlines as plain lines.
-  return (
-    !opensWithBullet(content) &&
-    // A numbered item of a listicle: "4. استخدم حركات اليدين خلال التحدث" (CNN, tips for a job interview).
-    !opensWithListNumber(content) &&
-    ARABIC_LETTER.test(content) &&
-    isHeadlineShaped(content) &&
-    !isVocalized(content) &&
-    !isQuotation(content) &&
-    // "سيافش مهدي-أردالان، من بي بي سي فارسي" is a byline: titles of the site's stories do not name it.
-    !namesTheSite(line.key) &&
-    (!ANY_FINAL_PUNCTUATION.test(content) || (questionAllowed && FINAL_QUESTION_MARK.test(content))) &&
-    // "وفاة بطلة سوبرمان عن عمر ناهز 69 سنة" is a headline: its و is the word's own.
-    !continuesStory(line.key)
-  );
-}
-
-function isCandidate(article: Article, line: Line): boolean {
-  const words = wordCount(line);
-  return words >= MIN_WORDS && words <= MAX_WORDS && hasHeadlineForm(article, line, false);
-}
-
-// A line of a box of two to five: a headline, a question, or a headline of five words.
-function isBoxLine(article: Article, line: Line): boolean {
-  const words = wordCount(line);
-  return words >= MIN_BOX_WORDS && words <= MAX_WORDS && hasHeadlineForm(article, line, true);
-}
-
-// A line alone is a headline (isCandidate). In a box of two to five, a question of five words or
-// more may stand beside one, and a five-word headline beside two such lines: beside a single
-// headline, a five-word line is a subhead. Two questions of MIN_WORDS or more are a box too.
-function isBox(article: Article, group: readonly Line[]): boolean {
-  if (group.length === 1) return isCandidate(article, group[0] as Line);
-  if (group.length === 2 && group.every((line) => isLongQuestion(article, line))) return true;
-  return group.some((line) => isCandidate(article, line)) && group.filter((line) => isPairLine(article, line)).length >= 2;
-}
-
-// A question of MIN_WORDS words or more that could be a headline.
-function isLongQuestion(article: Article, line: Line): boolean {
-  return isBoxLine(article, line) && wordCount(line) >= MIN_WORDS && FINAL_QUESTION_MARK.test(lineContent(article, line));
-}
-
-// A line of a pair: a box line that is a headline of MIN_WORDS or more, or a question.
-function isPairLine(article: Article, line: Line): boolean {
-  return isBoxLine(article, line) && (wordCount(line) >= MIN_WORDS || FINAL_QUESTION_MARK.test(lineContent(article, line)));
-}
 
 function isCompleteParagraph(article: Article, line: Line | undefined, minLength = MIN_PARAGRAPH_LENGTH): boolean {
   if (line === undefined) return false;
