@@ -24,6 +24,7 @@ import { endsWithFullStop } from '../text/sentence-end.js';
 const MIN_PARAGRAPH_LENGTH = 100;
 const MAX_GROUP = 5;
 const FINAL_COLON = /:\s*$/u;
+const FINAL_QUESTION = /[?؟]\s*$/u;
 // Of a pair: its neighbours are lines of text, not labels or numbers.
 const MIN_NEIGHBOUR_LENGTH = 40;
 // Of a box: the sentence on one side of it when a full paragraph is on the other.
@@ -105,6 +106,13 @@ function isAnnounced(article: Article, before: Line | undefined): boolean {
   return before !== undefined && FINAL_COLON.test(lineContent(article, before));
 }
 
+// A single line after a paragraph that ends with a question is its answer: "... يطرح السؤال نفسه:
+// من هي نادية مراد؟" / "هي فتاة عراقية-ايزيدية ولدت في قرية كوجو قضاء سنجار عام 1993". A box of two
+// or more is no answer, and a question that is itself a line of the box is no such paragraph.
+function answersQuestion(article: Article, group: readonly Line[], before: Line | undefined): boolean {
+  return group.length === 1 && before !== undefined && FINAL_QUESTION.test(lineContent(article, before)) && !isPairLine(article, before);
+}
+
 function isPairNeighbour(article: Article, line: Line): boolean {
   return lineContent(article, line).trim().length >= MIN_NEIGHBOUR_LENGTH;
 }
@@ -155,7 +163,7 @@ export function findBareHeadlines(article: Article, lines: readonly Line[]): Lin
     const before = candidates[start - 1];
     const after = candidates[end];
     // The cheap tests first: most headline-shaped lines do not stand between two full paragraphs.
-    if (standsBetweenParagraphs(article, group, before, after) && !isAnnounced(article, before) && standsAlone(article, group, before, after)) {
+    if (standsBetweenParagraphs(article, group, before, after) && !isAnnounced(article, before) && !answersQuestion(article, group, before) && standsAlone(article, group, before, after)) {
       for (const line of group) found.add(line);
     }
     start = end;

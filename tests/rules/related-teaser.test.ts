@@ -270,6 +270,14 @@ describe('related-teaser', () => {
     expect(describeCuts([paragraph1, announcing, ...box, paragraph2], only)).toEqual([]);
   });
 
+  // ANT corpus, BB-middleEast-1060: the article asks its question and answers it on the next line.
+  it('keeps a headline-like line after a paragraph that ends with a question: its answer', () => {
+    const asking = 'مع إعلان الأكاديمية الملكية السويدية منح جائزة نوبل للسلام للناشطة العراقية- الايزيدية، نادية مراد، يطرح السؤال نفسه: من هي نادية مراد؟';
+    const answer = 'هي فتاة عراقية-ايزيدية ولدت في قرية كوجو قضاء سنجار عام 1993';
+    const after = 'في عام 2014 اختطفها مسلحو تنظيم ما يُعرف بالدولة الإسلامية بعد أن قتلوا ستة من أشقائها، وتعرضت على أيديهم للاغتصاب.';
+    expect(describeCuts([asking, answer, after], only)).toEqual([]);
+  });
+
   it('keeps a headline-like line after a paragraph that ends with a colon: what it quotes', () => {
     const announcing = 'وكتب رئيس الوزراء في تغريدة على حسابه الرسمي في موقع تويتر بعد انتهاء الاجتماع مع قادة الأحزاب في العاصمة:';
     expect(describeCuts([paragraph1, announcing, headline, paragraph2], only)).toEqual([]);
