@@ -10,10 +10,13 @@ import { opensWithBullet } from './separators.js';
 const MAX_LIST_ITEMS = 12;
 // After a marker line that carries its own headline, a second headline sometimes follows on the
 // very next line ("اقرأ أيضا : أردوغان: الرئيس الذي روًض العسكر ويحكم دون منازع" then
-// "ماذا بعد فوز أردوغان بولاية رئاسية جديدة؟"). Only one, only right below it, and only where
-// every paragraph is one line: after a blank line a short line is a paragraph of its own.
+// "ماذا بعد فوز أردوغان بولاية رئاسية جديدة؟"), a question as the second line of BBC's pairs of
+// related headlines is. Only one, only right below it, only a question (a disclaimer such as 'هذ
+// المقال منشور بالتعاون مع موقع التوظيف الإلكتروني "بيت.كوم"' or a subhead is none), and only
+// where every paragraph is one line: after a blank line a short line is a paragraph of its own.
 const MAX_CONTINUATION_ITEMS = 1;
 const MAX_CONTINUATION_LENGTH = 120;
+const FINAL_QUESTION_MARK = /[?؟]\s*$/u;
 // A carousel of related stories scrapes to its controls between the marker and the headlines
 // ("RELATED ARTICLES", "Previous", "1", "Next", then the headlines): a page number is part of the list.
 const PAGE_COUNTER = /^\s*\d{1,3}(?:\s*\/\s*\d{1,3})?\s*$/;
@@ -51,7 +54,7 @@ export function collectHeadlineList(article: Article, markerIndex: number, opens
     if (line.isBlank) continue;
     const text = lineContent(article, line);
     const isHeadline = isHeadlineShaped(text) && !endsUnfinished(text) && !holdsLinkOrHandle(text) && !isQuotation(text) && !continuesStory(line.key);
-    const fits = opensList ? isHeadline || isPageCounter(text) : isHeadline && text.trim().length <= MAX_CONTINUATION_LENGTH;
+    const fits = opensList ? isHeadline || isPageCounter(text) : isHeadline && text.trim().length <= MAX_CONTINUATION_LENGTH && FINAL_QUESTION_MARK.test(text);
     if (items.length === maxItems || !fits || startsAnotherLink(article, line, opensList, lexicon)) {
       stop = line;
       break;

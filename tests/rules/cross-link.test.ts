@@ -135,6 +135,18 @@ describe('cross-link: shapes', () => {
     expect(describeCuts(lines, only)).toEqual(['2-4 cross-link']);
   });
 
+  // ar-0008: BBC's pair of related headlines, the second a question, under one marker.
+  it('a marker line with its headline, and a question right below it: the second headline of the pair', () => {
+    const lines = [before, 'اقرأ أيضا : أردوغان: الرئيس الذي روًض العسكر ويحكم دون منازع', 'ماذا بعد فوز أردوغان بولاية رئاسية جديدة؟', after];
+    expect(describeCuts(lines, only)).toEqual(['2-3 cross-link']);
+  });
+
+  // CNN Arabic (ANT CN-economy-105) opens its articles from Bayt.com with this line.
+  it('a marker line with its headline keeps the line below it when that is no question', () => {
+    const disclaimer = 'هذ المقال منشور بالتعاون مع موقع التوظيف الإلكتروني "بيت.كوم"';
+    expect(describeCuts([before, 'اقرأ أيضاً: أبومازن يغادر المستشفى بعد الشائعات.. ويستأنف عمله غدا', disclaimer, after], only)).toEqual(['2 cross-link']);
+  });
+
   it("BBC Arabic's related box: its heading alone on a line, then its headlines", () => {
     const lines = [before, 'المزيد حول هذه القصة', 'ارتفاع أسعار الذهب في الأسواق', 'البنك المركزي يخفض الفائدة', after];
     expect(describeCuts(lines, only)).toEqual(['2-4 cross-link']);
