@@ -16,7 +16,7 @@
  */
 import type { Article, Line } from '../model/article.js';
 import { lineContent } from '../model/article.js';
-import { isBox, isBoxLine, isCandidate, isPairLine } from './box-lines.js';
+import { isBox, isBoxLine, isCandidate, isPairLine, isSubhead } from './box-lines.js';
 import { startsWithConnective } from './connectives.js';
 import { laterCopyFlags } from './later-copies.js';
 import { endsWithFullStop } from '../text/sentence-end.js';
@@ -146,6 +146,16 @@ function withoutCopiedParagraphs(article: Article, lines: readonly Line[]): read
   return lines.filter((line) => isLaterCopy[line.index] === 0 || !isPairNeighbour(article, line));
 }
 
+// BBC puts a box right after a subhead of the article or right before one: "كلمات الأغاني والذوق
+// العام" / "عودة فضل شاكر الغنائية تثير جدلا واسعا" / "المغني آر كيلي يقيم حفلا وسط احتجاجات ضد
+// سلوكه الجنسي" / the section's first paragraph. A box of two or more is judged by the paragraph
+// past the subhead, and the subhead stays. A single line beside a subhead may be the section's own
+// lead-in ("CNN ترصد أبرز التصريحات إليكم في السطور التالية" / '"حب" ترامب').
+function pastSubhead(article: Article, group: readonly Line[], neighbour: Line | undefined, beyond: Line | undefined): Line | undefined {
+  if (group.length === 1 || neighbour === undefined || !isSubhead(article, neighbour) || !isCompleteParagraph(article, beyond)) return neighbour;
+  return beyond;
+}
+
 /** Bare related headlines among `lines` (consecutive kept content lines), in text order. */
 export function findBareHeadlines(article: Article, lines: readonly Line[]): Line[] {
   if (article.isBlankLineSeparated) return [];
@@ -160,8 +170,8 @@ export function findBareHeadlines(article: Article, lines: readonly Line[]): Lin
       start = end;
       continue;
     }
-    const before = candidates[start - 1];
-    const after = candidates[end];
+    const before = pastSubhead(article, group, candidates[start - 1], candidates[start - 2]);
+    const after = pastSubhead(article, group, candidates[end], candidates[end + 1]);
     // The cheap tests first: most headline-shaped lines do not stand between two full paragraphs.
     if (standsBetweenParagraphs(article, group, before, after) && !isAnnounced(article, before) && !answersQuestion(article, group, before) && standsAlone(article, group, before, after)) {
       for (const line of group) found.add(line);

@@ -24,6 +24,8 @@ const MIN_WORDS = 6;
 // beside two longer lines, may be this short.
 const MIN_BOX_WORDS = 5;
 const MAX_WORDS = 16;
+// A subhead: shorter than any line of a box.
+const MAX_SUBHEAD_WORDS = MIN_BOX_WORDS - 1;
 const ARABIC_LETTER = /[\u0621-\u064a]/;
 // Punctuation at the end, inside closing quotes too: 'أضاف: "لماذا حُكم عليّ ...؟"' is a quotation.
 const ANY_FINAL_PUNCTUATION = /[.!?؟…:؛,،]["'”’»)\]]*\s*$/u;
@@ -107,4 +109,10 @@ function isLongQuestion(article: Article, line: Line): boolean {
 /** A line of a pair: a box line that is a headline of MIN_WORDS or more, or a question. */
 export function isPairLine(article: Article, line: Line): boolean {
   return isBoxLine(article, line) && (wordCount(line) >= MIN_WORDS || FINAL_QUESTION_MARK.test(lineContent(article, line)));
+}
+
+/** A subhead of the article: a plain line of one to MAX_SUBHEAD_WORDS words ("كلمات الأغاني والذوق العام"). */
+export function isSubhead(article: Article, line: Line): boolean {
+  const content = lineContent(article, line).trim();
+  return wordCount(line) <= MAX_SUBHEAD_WORDS && ARABIC_LETTER.test(content) && !ANY_FINAL_PUNCTUATION.test(content) && !opensWithBullet(content);
 }

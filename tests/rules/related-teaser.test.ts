@@ -315,6 +315,20 @@ describe('related-teaser', () => {
     expect(describeCuts([paragraph1, lastParagraph, endingBox[1] as string], only)).toEqual([]);
   });
 
+  // BBC's box right after a subhead of the article (ANT corpus, BB-culture-159).
+  const subhead = 'كلمات الأغاني والذوق العام';
+  const songsBox = ['عودة فضل شاكر الغنائية تثير جدلا واسعا', 'المغني آر كيلي يقيم حفلا وسط احتجاجات ضد سلوكه الجنسي'];
+  const research =
+    'وقال الباحثون إن المشاعر الإيجابية في الموسيقى سجلت نوعا من التضاؤل، وهو ما أكدته نتائج الدراسة التي حللت خصائص "الصوت" في الأغاني الشهيرة والتي حققت شعبية بدلا من تحليل كلماتها.';
+
+  it("removes a box right after the article's own subhead, which stays", () => {
+    expect(describeCuts([paragraph1, subhead, ...songsBox, research], only)).toEqual(['3 related-teaser', '4 related-teaser']);
+  });
+
+  it('keeps a single headline-like line right before a subhead: it may be the section\'s lead-in', () => {
+    expect(describeCuts([paragraph1, songsBox[1] as string, subhead, research], only)).toEqual([]);
+  });
+
   it('keeps six headline-like lines in a row, a list', () => {
     const six = [...box, 'الرياض تنفي إلغاء مشروع طرح أسهم أرامكو للبيع', 'عملة البيتكوين وقصة صعودها السريع', 'محكمة تركية تتراجع عن إطلاق سراح مدير منظمة العفو الدولية'];
     expect(describeCuts([paragraph1, ...six, paragraph2], only)).toEqual([]);
