@@ -171,6 +171,14 @@ describe('related-teaser', () => {
     expect(describeCuts([paragraph1, before, 'سيافش مهدي-أردالان، من بي بي سي فارسي', after], only)).toEqual([]);
   });
 
+  // A first-person column (ANT corpus, BB-sport-131): "لقد" opens prose, never a headline.
+  it('keeps a sentence without a full stop that opens with لقد', () => {
+    const asking = 'هل لديكم أدنى فكرة عن مدى تأثير ذلك على أطفال مثل أطفالي؟ إنه نموذج يحتذى في الوقت الحالي.';
+    const born = 'لقد ولدت وترعرعت في شرق العاصمة البريطانية لندن لأبوين مهاجرين من اليمن وبورما (ميانمار حاليا)';
+    const after = 'وعلى عكس كثيرين ممن هم في مثل عمري، لم أواجه مطلقا مشكلة انتماء إلى هذه الدولة في أي وقت من الأوقات.';
+    expect(describeCuts([paragraph1, asking, born, after], only)).toEqual([]);
+  });
+
   // The title of a BBC Arabic article of the ANT corpus (BB-culture-158).
   it('removes a related headline that opens with a word whose own first letter is و', () => {
     expect(describeCuts([paragraph1, 'وفاة بطلة سوبرمان عن عمر ناهز 69 سنة', paragraph2], only)).toEqual(['2 related-teaser']);
