@@ -5,6 +5,7 @@ import { matchMarker } from './marker-match.js';
 import { endsUnfinished, holdsLinkOrHandle, isHeadlineShaped, isQuotation, isSubheadOf } from './headline-shape.js';
 import { continuesStory } from './connectives.js';
 import { opensWithBullet } from './separators.js';
+import { isPageFurniture } from './page-furniture.js';
 
 // A marker-only line ("اقرأ أيضاً:", "RELATED:") announces a list; BBC lists hold three to five.
 const MAX_LIST_ITEMS = 12;
@@ -40,9 +41,9 @@ function startsAnotherLink(article: Article, line: Line, opensList: boolean, lex
  * stops at a paragraph, at a line that opens with a connective, at a line that ends with a colon
  * or comma (it introduces what follows: "Authors:", "شاهد بالإنفوغرافيك في الأعلى أربع نصائح لرواد
  * الاعمال الناجحين:"), at a line with a web address or an @handle (an embedded tweet), at another
- * marker line, at a line that is one quotation (a subhead in quotes) or at the end; a short last
- * line that names what the next paragraph is about is a subhead and stays, and so does one word
- * after the last headline.
+ * marker line, at a line that is one quotation (a subhead in quotes), at page furniture ("Story
+ * Continued Below", "Featured image via ...") or at the end; a short last line that names what the
+ * next paragraph is about is a subhead and stays, and so does one word after the last headline.
  */
 export function collectHeadlineList(article: Article, markerIndex: number, opensList: boolean, lexicon: MarkerLexicon): Line[] {
   const maxItems = opensList ? MAX_LIST_ITEMS : article.isBlankLineSeparated ? 0 : MAX_CONTINUATION_ITEMS;
@@ -53,7 +54,7 @@ export function collectHeadlineList(article: Article, markerIndex: number, opens
     if (line.isBlank && !opensList) break;
     if (line.isBlank) continue;
     const text = lineContent(article, line);
-    const isHeadline = isHeadlineShaped(text) && !endsUnfinished(text) && !holdsLinkOrHandle(text) && !isQuotation(text) && !continuesStory(line.key);
+    const isHeadline = isHeadlineShaped(text) && !endsUnfinished(text) && !holdsLinkOrHandle(text) && !isQuotation(text) && !isPageFurniture(line.key) && !continuesStory(line.key);
     const fits = opensList ? isHeadline || isPageCounter(text) : isHeadline && text.trim().length <= MAX_CONTINUATION_LENGTH && FINAL_QUESTION_MARK.test(text);
     if (items.length === maxItems || !fits || startsAnotherLink(article, line, opensList, lexicon)) {
       stop = line;

@@ -195,6 +195,13 @@ describe('cross-link: shapes', () => {
       ['', 'RELATED:', '', 'Oil prices climb again as supply tightens', '', '.@JasonMillerinDC: Statement on Last Weekend’s Terror Attacks https://t.co/DZlIvkcHmB pic.twitter.com/l3EVTvLc', ''],
       '3-6 cross-link',
     ],
+    // Labeling rule 5 keeps page furniture; after a list it is no headline of the list.
+    [
+      '"Story Continued Below" after the list stays: page furniture',
+      ['', 'RELATED:', '', 'Oil prices climb again as supply tightens', '', 'Story Continued Below', '', 'Officials said the talks would resume next week in Geneva.', ''],
+      '3-6 cross-link',
+    ],
+    ['a photo credit after the list stays: page furniture', ['', 'RELATED:', '', 'Oil prices climb again as supply tightens', '', 'Featured image via Flickr', ''], '3-6 cross-link'],
     ['one word after the last headline stays: a share button, not a headline', ['', 'RELATED:', '', 'Oil prices climb again as supply tightens', '', 'Facebook', ''], '3-6 cross-link'],
     ['a line that opens with a connective ends the list: the article goes on', ['اقرأ أيضاً:', 'بلاك كيوب: موساد خاص لمن يدفع', 'وأضاف: "في ظل آليات الإصلاح الاقتصادي سيهبط التضخم تدريجيا"'], '2-3 cross-link'],
     ['a headline that opens with a word whose own first letter is و stays in the list', ['اقرأ أيضاً:', 'بلاك كيوب: موساد خاص لمن يدفع', 'وفاة الإذاعية المصرية أمال فهمي عن 92 عاما'], '2-4 cross-link'],
