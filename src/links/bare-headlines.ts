@@ -19,12 +19,11 @@ import { lineContent } from '../model/article.js';
 import { isBox, isBoxLine, isCandidate, isPairLine, isSubhead } from './box-lines.js';
 import { startsWithConnective } from './connectives.js';
 import { laterCopyFlags } from './later-copies.js';
-import { endsWithFullStop } from '../text/sentence-end.js';
+import { endsWithFullStop, endsWithQuestionMark } from '../text/sentence-end.js';
 
 const MIN_PARAGRAPH_LENGTH = 100;
 const MAX_GROUP = 5;
 const FINAL_COLON = /:\s*$/u;
-const FINAL_QUESTION = /[?؟]\s*$/u;
 // Of a pair: its neighbours are lines of text, not labels or numbers.
 const MIN_NEIGHBOUR_LENGTH = 40;
 // Of a box: the sentence on one side of it when a full paragraph is on the other.
@@ -110,7 +109,7 @@ function isAnnounced(article: Article, before: Line | undefined): boolean {
 // من هي نادية مراد؟" / "هي فتاة عراقية-ايزيدية ولدت في قرية كوجو قضاء سنجار عام 1993". A box of two
 // or more is no answer, and a question that is itself a line of the box is no such paragraph.
 function answersQuestion(article: Article, group: readonly Line[], before: Line | undefined): boolean {
-  return group.length === 1 && before !== undefined && FINAL_QUESTION.test(lineContent(article, before)) && !isPairLine(article, before);
+  return group.length === 1 && before !== undefined && endsWithQuestionMark(lineContent(article, before)) && !isPairLine(article, before);
 }
 
 function isPairNeighbour(article: Article, line: Line): boolean {

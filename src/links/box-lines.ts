@@ -18,6 +18,7 @@ import { isHeadlineShaped, isQuotation } from './headline-shape.js';
 import { continuesStory } from './connectives.js';
 import { opensWithBullet, opensWithListNumber } from './separators.js';
 import { comparisonKey } from '../text/comparison-key.js';
+import { endsWithQuestionMark } from '../text/sentence-end.js';
 
 const MIN_WORDS = 6;
 // The shortest line of a box or a pair: a question, or (in a box of three or more) a headline
@@ -29,7 +30,6 @@ const MAX_SUBHEAD_WORDS = MIN_BOX_WORDS - 1;
 const ARABIC_LETTER = /[\u0621-\u064a]/;
 // Punctuation at the end, inside closing quotes too: 'أضاف: "لماذا حُكم عليّ ...؟"' is a quotation.
 const ANY_FINAL_PUNCTUATION = /[.!?؟…:؛,،]["'”’»)\]]*\s*$/u;
-const FINAL_QUESTION_MARK = /[?؟]\s*$/u;
 // A headline carries no vowel marks; verse and scripture quoted in full do ("أمَرْتُهُمُ أَمْرِي ...").
 const VOWEL_MARK = /[\u064b-\u0652]/gu;
 const MAX_VOWEL_MARKS_PER_CHARACTER = 0.1;
@@ -71,7 +71,7 @@ function hasHeadlineForm(article: Article, line: Line, questionAllowed: boolean)
     !isQuotation(content) &&
     // "سيافش مهدي-أردالان، من بي بي سي فارسي" is a byline: titles of the site's stories do not name it.
     !namesTheSite(line.key) &&
-    (!ANY_FINAL_PUNCTUATION.test(content) || (questionAllowed && FINAL_QUESTION_MARK.test(content))) &&
+    (!ANY_FINAL_PUNCTUATION.test(content) || (questionAllowed && endsWithQuestionMark(content))) &&
     // "وفاة بطلة سوبرمان عن عمر ناهز 69 سنة" is a headline: its و is the word's own.
     !continuesStory(line.key)
   );
@@ -103,12 +103,12 @@ export function isBox(article: Article, group: readonly Line[]): boolean {
 
 // A question of MIN_WORDS words or more that could be a headline.
 function isLongQuestion(article: Article, line: Line): boolean {
-  return isBoxLine(article, line) && wordCount(line) >= MIN_WORDS && FINAL_QUESTION_MARK.test(lineContent(article, line));
+  return isBoxLine(article, line) && wordCount(line) >= MIN_WORDS && endsWithQuestionMark(lineContent(article, line));
 }
 
 /** A line of a pair: a box line that is a headline of MIN_WORDS or more, or a question. */
 export function isPairLine(article: Article, line: Line): boolean {
-  return isBoxLine(article, line) && (wordCount(line) >= MIN_WORDS || FINAL_QUESTION_MARK.test(lineContent(article, line)));
+  return isBoxLine(article, line) && (wordCount(line) >= MIN_WORDS || endsWithQuestionMark(lineContent(article, line)));
 }
 
 /** A subhead of the article: a plain line of one to MAX_SUBHEAD_WORDS words ("كلمات الأغاني والذوق العام"). */

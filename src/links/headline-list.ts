@@ -6,6 +6,7 @@ import { endsUnfinished, holdsLinkOrHandle, isHeadlineShaped, isQuotation, isSub
 import { continuesStory } from './connectives.js';
 import { opensWithBullet } from './separators.js';
 import { isPageFurniture } from './page-furniture.js';
+import { endsWithQuestionMark } from '../text/sentence-end.js';
 
 // A marker-only line ("اقرأ أيضاً:", "RELATED:") announces a list; BBC lists hold three to five.
 const MAX_LIST_ITEMS = 12;
@@ -17,7 +18,6 @@ const MAX_LIST_ITEMS = 12;
 // where every paragraph is one line: after a blank line a short line is a paragraph of its own.
 const MAX_CONTINUATION_ITEMS = 1;
 const MAX_CONTINUATION_LENGTH = 120;
-const FINAL_QUESTION_MARK = /[?؟]\s*$/u;
 // A carousel of related stories scrapes to its controls between the marker and the headlines
 // ("RELATED ARTICLES", "Previous", "1", "Next", then the headlines): a page number is part of the list.
 const PAGE_COUNTER = /^\s*\d{1,3}(?:\s*\/\s*\d{1,3})?\s*$/;
@@ -55,7 +55,7 @@ export function collectHeadlineList(article: Article, markerIndex: number, opens
     if (line.isBlank) continue;
     const text = lineContent(article, line);
     const isHeadline = isHeadlineShaped(text) && !endsUnfinished(text) && !holdsLinkOrHandle(text) && !isQuotation(text) && !isPageFurniture(line.key) && !continuesStory(line.key);
-    const fits = opensList ? isHeadline || isPageCounter(text) : isHeadline && text.trim().length <= MAX_CONTINUATION_LENGTH && FINAL_QUESTION_MARK.test(text);
+    const fits = opensList ? isHeadline || isPageCounter(text) : isHeadline && text.trim().length <= MAX_CONTINUATION_LENGTH && endsWithQuestionMark(text);
     if (items.length === maxItems || !fits || startsAnotherLink(article, line, opensList, lexicon)) {
       stop = line;
       break;
