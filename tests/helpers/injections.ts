@@ -5,7 +5,7 @@
  * line, a box of related headlines, teasers of other stories after the article. Each one knows
  * the text a correct cleanup gives back (labeling rules 1, 3, 4 and 6).
  */
-import { parseArticle } from '../../src/index.js';
+import { comparisonKey, parseArticle } from '../../src/index.js';
 
 /** A clean article as the injections read it. */
 export interface CleanArticle {
@@ -181,7 +181,10 @@ export const injections: Record<string, Injection> = {
     const isFull = (line: string): boolean => line.trim().length >= 100 && /[.!?؟"”»)]$/u.test(line.trim());
     const places = layout.content.filter((line, position) => position + 1 < layout.content.length && isFull(layout.lines[line] as string) && isFull(layout.lines[layout.content[position + 1] as number] as string));
     if (places.length === 0) return null;
-    const pool = headlines.arabic.filter((headline) => !article.text.includes(headline));
+    // A headline of the same story, sharing a run of three words with the article ("الرئيس التركي رجب
+    // طيب أردوغان" in a story about Turkey), stays when it stands alone: only other stories' go.
+    const articleKey = ` ${comparisonKey(article.text)} `;
+    const pool = headlines.arabic.filter((headline) => !article.text.includes(headline) && !sharesRunOfThreeWords(comparisonKey(headline), articleKey));
     const box = Array.from({ length: 1 + choices.below(3) }, () => pool.splice(choices.below(pool.length), 1)[0] as string);
     return { text: insertAfter(layout, choices.pick(places), box), expected: article.text };
   },
@@ -193,6 +196,15 @@ export const injections: Record<string, Injection> = {
     return { text: insertAfter(layout, after, [teaser]), expected: article.text };
   },
 };
+
+// Whether three words in a row of `key` occur in `paddedText` (a key with a space at each end).
+function sharesRunOfThreeWords(key: string, paddedText: string): boolean {
+  const words = key.split(' ');
+  for (let index = 2; index < words.length; index++) {
+    if (paddedText.includes(` ${words[index - 2]} ${words[index - 1]} ${words[index]} `)) return true;
+  }
+  return false;
+}
 
 /** The broken article of one injection, or null when the article has no room for it. */
 export function inject(name: string, article: CleanArticle, headlines: Headlines): Injected | null {
