@@ -18,7 +18,7 @@ import type { Article, Line } from '../model/article.js';
 import { lineContent } from '../model/article.js';
 import { isBox, isBoxLine, isCandidate, isPairLine, isSubhead } from './box-lines.js';
 import { startsWithConnective } from './connectives.js';
-import { laterCopyFlags } from './later-copies.js';
+import type { LaterCopies } from './later-copies.js';
 import { endsWithFullStop, endsWithQuestionMark } from '../text/sentence-end.js';
 
 const MIN_PARAGRAPH_LENGTH = 100;
@@ -139,8 +139,7 @@ function findHeadlinePairs(article: Article, candidates: readonly Line[], found:
 // pastes its paragraphs again right after a headline ("وذكرت وكالة الأنباء العراقية ..." / "اغتيال
 // ناشطة حقوقية عراقية بإطلاق نار في مدينة البصرة" / the same paragraph again / ...): the headline
 // is judged by the paragraph that stays after it, as it is once the copy is gone.
-function withoutCopiedParagraphs(article: Article, lines: readonly Line[]): readonly Line[] {
-  const isLaterCopy = laterCopyFlags(article);
+function withoutCopiedParagraphs(article: Article, lines: readonly Line[], isLaterCopy: LaterCopies): readonly Line[] {
   if (isLaterCopy === null) return lines;
   return lines.filter((line) => isLaterCopy[line.index] === 0 || !isPairNeighbour(article, line));
 }
@@ -155,10 +154,13 @@ function pastSubhead(article: Article, group: readonly Line[], neighbour: Line |
   return beyond;
 }
 
-/** Bare related headlines among `lines` (consecutive kept content lines), in text order. */
-export function findBareHeadlines(article: Article, lines: readonly Line[]): Line[] {
+/**
+ * Bare related headlines among `lines` (consecutive kept content lines; `laterCopies` flags the
+ * copies of earlier lines, see later-copies.ts), in text order.
+ */
+export function findBareHeadlines(article: Article, lines: readonly Line[], laterCopies: LaterCopies): Line[] {
   if (article.isBlankLineSeparated) return [];
-  const candidates = withoutCopiedParagraphs(article, lines);
+  const candidates = withoutCopiedParagraphs(article, lines, laterCopies);
   const found = new Set<Line>();
   for (let start = 1; start < candidates.length; start++) {
     let end = start;

@@ -10,7 +10,10 @@ import { hasRepeatedKey } from '../repeats/repeat-runs.js';
  * A flag by line index, 1 for each content line with letters whose key an earlier line has; null
  * when no line repeats another (most articles), so that nothing is allocated for them.
  */
-export function laterCopyFlags(article: Article): Uint8Array | null {
+export type LaterCopies = Uint8Array | null;
+
+/** The later copies of an article: related-teaser makes them once a check for both of its finders. */
+export function laterCopyFlags(article: Article): LaterCopies {
   if (!hasRepeatedKey(article.contentLines)) return null;
   const seen = new Uint8Array(article.keyTable.size);
   const isLaterCopy = new Uint8Array(article.lines.length);

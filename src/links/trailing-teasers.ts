@@ -14,7 +14,7 @@ import { lineContent } from '../model/article.js';
 import { continuesStory } from './connectives.js';
 import { codeUnitSet, previousVisibleCode } from '../text/character-table.js';
 import { comparisonKey } from '../text/comparison-key.js';
-import { laterCopyFlags } from './later-copies.js';
+import type { LaterCopies } from './later-copies.js';
 const ARABIC_LETTER = /[\u0621-\u064a]/;
 // An excerpt cut at a length limit ends on a word: "...قالوا له إن", "...الأسباب التي أدت لاختف".
 // A complete one ends in one of these, white space aside.
@@ -78,8 +78,7 @@ function lastRepeated(candidates: readonly Line[], stretch: readonly Line[]): nu
 
 // The lines up to the article's end: the copies of earlier lines after it go with the repeat rules.
 // A page captured twice ends with its teasers pasted a second time, after the article's copy.
-function withoutCopiedEnd(article: Article, lines: readonly Line[]): readonly Line[] {
-  const isLaterCopy = laterCopyFlags(article);
+function withoutCopiedEnd(lines: readonly Line[], isLaterCopy: LaterCopies): readonly Line[] {
   if (isLaterCopy === null) return lines;
   let end = lines.length;
   while (end > 0 && isLaterCopy[(lines[end - 1] as Line).index] === 1) end--;
@@ -87,14 +86,15 @@ function withoutCopiedEnd(article: Article, lines: readonly Line[]): readonly Li
 }
 
 /**
- * The trailing teaser paragraphs among `lines` (content lines still kept), or none. The
+ * The trailing teaser paragraphs among `lines` (content lines still kept; `laterCopies` flags the
+ * copies of earlier lines, see later-copies.ts), or none. The
  * block is the last `maxTrailingTeasers` of the lead-like paragraphs at the end; a longer stretch
  * of them is taken only while what it leaves behind could not form a block again, so that cleaning
  * the cleaned text finds nothing more.
  */
-export function findTrailingTeasers(article: Article, lines: readonly Line[]): Line[] {
+export function findTrailingTeasers(article: Article, lines: readonly Line[], laterCopies: LaterCopies): Line[] {
   const { maxTrailingTeasers, minTrailingTeasers } = teaserData;
-  const candidates = withoutCopiedEnd(article, lines);
+  const candidates = withoutCopiedEnd(lines, laterCopies);
   const longest = maxTrailingTeasers + minTrailingTeasers - 1;
   let stretch: Line[] = [];
   // One more than a block can hold is enough to tell: a longer stretch is the article itself.

@@ -7,6 +7,7 @@ import { linesCutWhole, linesNotCut, wholeLinesFinding } from '../engine/line-cu
 import { findStoryCards } from '../links/story-cards.js';
 import { findTrailingTeasers } from '../links/trailing-teasers.js';
 import { findBareHeadlines } from '../links/bare-headlines.js';
+import { laterCopyFlags } from '../links/later-copies.js';
 
 const id = 'related-teaser';
 
@@ -76,9 +77,11 @@ function check(article: Article, context: RuleContext): Finding[] {
   const candidates = linesNotCut(article, article.contentLines, context.earlierFindings);
   const cards = cardFindings(article, candidates);
   const afterCards = linesNotCut(article, candidates, cards);
-  const teasers = teaserFinding(article, findTrailingTeasers(article, afterCards));
+  // Both finders judge a line by what stays around it once the repeat rules have run.
+  const laterCopies = laterCopyFlags(article);
+  const teasers = teaserFinding(article, findTrailingTeasers(article, afterCards, laterCopies));
   const afterTeasers = linesNotCut(article, afterCards, teasers);
-  const bare = bareHeadlineFindings(article, findBareHeadlines(article, afterTeasers));
+  const bare = bareHeadlineFindings(article, findBareHeadlines(article, afterTeasers, laterCopies));
   const found = [...cards, ...teasers, ...bare];
   return [...found, ...echoFindings(article, found, linesNotCut(article, afterTeasers, bare))];
 }
