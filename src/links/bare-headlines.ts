@@ -20,6 +20,7 @@ import { isBox, isBoxLine, isCandidate, isPairLine, isSubhead } from './box-line
 import { startsWithConnective } from './connectives.js';
 import type { LaterCopies } from './later-copies.js';
 import { endsWithFullStop, endsWithQuestionMark } from '../text/sentence-end.js';
+import { sharesRunOfThreeWords } from '../text/word-runs.js';
 
 const MIN_PARAGRAPH_LENGTH = 100;
 const MAX_GROUP = 5;
@@ -67,17 +68,10 @@ function standsBetweenParagraphs(article: Article, group: readonly Line[], befor
   return group.length > 1 || startsWithConnective(after.key);
 }
 
-// Whether a run of three words of `left` occurs in `right`. A key is its words joined by single
-// spaces, so " a b c " occurs in " " + key + " " exactly where a, b and c follow each other: the
-// short headline's triples are looked for in the paragraph, whose own triples are never built.
+// Whether a run of three words of `left` occurs in `right`: the short headline's runs are looked
+// for in the paragraph.
 function sharesTriple(left: Line, right: Line | undefined): boolean {
-  if (right === undefined) return false;
-  const padded = ` ${right.key} `;
-  const words = left.key.split(' ');
-  for (let index = 2; index < words.length; index++) {
-    if (padded.includes(` ${words[index - 2]} ${words[index - 1]} ${words[index]} `)) return true;
-  }
-  return false;
+  return right !== undefined && sharesRunOfThreeWords(left.key, right.key);
 }
 
 // Whether no line of the group shares a run of three words with the paragraph before or after it.

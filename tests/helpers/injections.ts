@@ -6,6 +6,7 @@
  * the text a correct cleanup gives back (labeling rules 1, 3, 4 and 6).
  */
 import { comparisonKey, parseArticle } from '../../src/index.js';
+import { sharesRunOfThreeWords } from '../../src/text/word-runs.js';
 
 /** A clean article as the injections read it. */
 export interface CleanArticle {
@@ -183,7 +184,7 @@ export const injections: Record<string, Injection> = {
     if (places.length === 0) return null;
     // A headline of the same story, sharing a run of three words with the article ("الرئيس التركي رجب
     // طيب أردوغان" in a story about Turkey), stays when it stands alone: only other stories' go.
-    const articleKey = ` ${comparisonKey(article.text)} `;
+    const articleKey = comparisonKey(article.text);
     const pool = headlines.arabic.filter((headline) => !article.text.includes(headline) && !sharesRunOfThreeWords(comparisonKey(headline), articleKey));
     const box = Array.from({ length: 1 + choices.below(3) }, () => pool.splice(choices.below(pool.length), 1)[0] as string);
     return { text: insertAfter(layout, choices.pick(places), box), expected: article.text };
@@ -196,15 +197,6 @@ export const injections: Record<string, Injection> = {
     return { text: insertAfter(layout, after, [teaser]), expected: article.text };
   },
 };
-
-// Whether three words in a row of `key` occur in `paddedText` (a key with a space at each end).
-function sharesRunOfThreeWords(key: string, paddedText: string): boolean {
-  const words = key.split(' ');
-  for (let index = 2; index < words.length; index++) {
-    if (paddedText.includes(` ${words[index - 2]} ${words[index - 1]} ${words[index]} `)) return true;
-  }
-  return false;
-}
 
 /** The broken article of one injection, or null when the article has no room for it. */
 export function inject(name: string, article: CleanArticle, headlines: Headlines): Injected | null {
