@@ -18,6 +18,7 @@ import { isHeadlineShaped, isQuotation } from './headline-shape.js';
 import { continuesStory } from './connectives.js';
 import { opensWithBullet, opensWithListNumber } from './separators.js';
 import { comparisonKey } from '../text/comparison-key.js';
+import { holdsArabicLetter } from '../text/character-table.js';
 import { endsWithQuestionMark } from '../text/sentence-end.js';
 
 const MIN_WORDS = 6;
@@ -27,7 +28,6 @@ const MIN_BOX_WORDS = 5;
 const MAX_WORDS = 16;
 // A subhead: shorter than any line of a box.
 const MAX_SUBHEAD_WORDS = MIN_BOX_WORDS - 1;
-const ARABIC_LETTER = /[\u0621-\u064a]/;
 // Punctuation at the end, inside closing quotes too: 'أضاف: "لماذا حُكم عليّ ...؟"' is a quotation.
 const ANY_FINAL_PUNCTUATION = /[.!?؟…:؛,،]["'”’»)\]]*\s*$/u;
 // A headline carries no vowel marks; verse and scripture quoted in full do ("أمَرْتُهُمُ أَمْرِي ...").
@@ -65,7 +65,7 @@ function hasHeadlineForm(article: Article, line: Line, questionAllowed: boolean)
     !opensWithBullet(content) &&
     // A numbered item of a listicle: "4. استخدم حركات اليدين خلال التحدث" (CNN, tips for a job interview).
     !opensWithListNumber(content) &&
-    ARABIC_LETTER.test(content) &&
+    holdsArabicLetter(content) &&
     isHeadlineShaped(content) &&
     !isVocalized(content) &&
     !isQuotation(content) &&
@@ -114,5 +114,5 @@ export function isPairLine(article: Article, line: Line): boolean {
 /** A subhead of the article: a plain line of one to MAX_SUBHEAD_WORDS words ("كلمات الأغاني والذوق العام"). */
 export function isSubhead(article: Article, line: Line): boolean {
   const content = lineContent(article, line).trim();
-  return wordCount(line) <= MAX_SUBHEAD_WORDS && ARABIC_LETTER.test(content) && !ANY_FINAL_PUNCTUATION.test(content) && !opensWithBullet(content);
+  return wordCount(line) <= MAX_SUBHEAD_WORDS && holdsArabicLetter(content) && !ANY_FINAL_PUNCTUATION.test(content) && !opensWithBullet(content);
 }

@@ -12,10 +12,10 @@ import teaserData from '../lexicon/teasers.json' with { type: 'json' };
 import type { Article, Line } from '../model/article.js';
 import { lineContent } from '../model/article.js';
 import { continuesStory } from './connectives.js';
-import { codeUnitSet, previousVisibleCode } from '../text/character-table.js';
+import { codeUnitSet, holdsArabicLetter, previousVisibleCode } from '../text/character-table.js';
 import { comparisonKey } from '../text/comparison-key.js';
 import type { LaterCopies } from './later-copies.js';
-const ARABIC_LETTER = /[\u0621-\u064a]/;
+
 // An excerpt cut at a length limit ends on a word: "...قالوا له إن", "...الأسباب التي أدت لاختف".
 // A complete one ends in one of these, white space aside.
 const COMPLETE_ENDING_CODES = codeUnitSet('.!?؟…:؛;"\'”’»)]');
@@ -32,7 +32,7 @@ function isWholeParagraph(article: Article, line: Line): boolean {
 function isLeadLike(article: Article, line: Line): boolean {
   if (!isWholeParagraph(article, line)) return false;
   const content = lineContent(article, line);
-  if (content.trim().length < teaserData.minTeaserLength || !ARABIC_LETTER.test(content)) return false;
+  if (content.trim().length < teaserData.minTeaserLength || !holdsArabicLetter(content)) return false;
   // "وافقت الحكومة المصرية اليوم، الثلاثاء، ..." opens a teaser: its و is the verb's own.
   return !continuesStory(line.key);
 }

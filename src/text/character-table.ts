@@ -157,3 +157,11 @@ export function previousVisibleCode(text: string, position: number, floor: numbe
 export function codeUnitSet(characters: Iterable<string>): ReadonlySet<number> {
   return new Set([...characters].map((character) => character.charCodeAt(0)));
 }
+
+// The letters of the Arabic alphabet, hamza to ya: the lines the Arabic-only link rules look at.
+const ARABIC_LETTER = /[\u0621-\u064a]/;
+
+/** Whether `text` holds a letter of the Arabic alphabet. */
+export function holdsArabicLetter(text: string): boolean {
+  return ARABIC_LETTER.test(text);
+}
