@@ -34,7 +34,7 @@ function extendForward(index: RepeatUnits, run: RepeatRun, minLength: number): v
   for (;;) {
     const copy = run.copyEnd + 1;
     const original = run.originalEnd + 1;
-    if (copy >= index.units.length || !isEditable(index, copy) || original >= run.copyStart || isRepeat(index, original)) return;
+    if (copy >= index.units.length || isRepeat(index, copy) || original >= run.copyStart || isRepeat(index, original)) return;
     if (matchesOriginal(index, copy, original, original, minLength)) {
       run.copyEnd = copy;
       run.originalEnd = original;
@@ -51,7 +51,7 @@ function extendBackward(index: RepeatUnits, run: RepeatRun, minLength: number): 
   for (;;) {
     const copy = run.copyStart - 1;
     const original = run.originalStart - 1;
-    if (copy <= run.originalEnd || !isEditable(index, copy) || original < 0 || isRepeat(index, original)) return;
+    if (copy <= run.originalEnd || isRepeat(index, copy) || original < 0 || isRepeat(index, original)) return;
     if (matchesOriginal(index, copy, original, original, minLength)) {
       run.copyStart = copy;
       run.originalStart = original;
@@ -64,16 +64,14 @@ function extendBackward(index: RepeatUnits, run: RepeatRun, minLength: number): 
   }
 }
 
-// A line next to a run can be taken as an edited or glued copy unless it is an exact repeat
-// itself (those form runs of their own). A later exact copy of it may go too: its twin is then
-// the line it was edited from, or the kept parts of the glued line. A page captured twice repeats
-// its edited copies with the rest: ar-0002 pasted whole after itself has lines 22-23, edited
-// copies of 15-18, cut as in the article alone, and their copies at 46-47 cut with the second copy.
-function isEditable(index: RepeatUnits, position: number): boolean {
-  return !isRepeat(index, position);
-}
-
-/** Extends a run over edited copies at both ends (in place). */
+/**
+ * Extends a run over edited copies at both ends (in place). A line next to the run can be taken as
+ * an edited or glued copy unless it is an exact repeat itself (those form runs of their own). A
+ * later exact copy of it may go too: its twin is then the line it was edited from, or the kept
+ * parts of the glued line. A page captured twice repeats its edited copies with the rest: ar-0002
+ * pasted whole after itself has lines 22-23, edited copies of 15-18, cut as in the article alone,
+ * and their copies at 46-47 cut with the second copy.
+ */
 export function extendRun(index: RepeatUnits, run: RepeatRun, minLength: number): void {
   extendForward(index, run, minLength);
   extendBackward(index, run, minLength);
@@ -90,7 +88,7 @@ function isGlueable(original: string): boolean {
 export function findGluedCopyAfter(index: RepeatUnits, run: RepeatRun, contentOf: ContentOf): GluedCopy | null {
   const copy = run.copyEnd + 1;
   const next = run.originalEnd + 1;
-  if (copy >= index.units.length || next >= run.copyStart || !isEditable(index, copy)) return null;
+  if (copy >= index.units.length || next >= run.copyStart || isRepeat(index, copy)) return null;
   // The line after the original may itself be a copy that goes; its kept twin is what is repeated.
   const original = index.firstOccurrence[next] as number;
   const line = index.units[copy] as Line;
