@@ -16,7 +16,7 @@
  */
 import type { Article, Line } from '../model/article.js';
 import { lineContent } from '../model/article.js';
-import { isBox, isBoxLine, isCandidate, isPairLine, isSubhead } from './box-lines.js';
+import { isBox, isBoxLine, isCandidate, isHeading, isPairLine, isSubhead } from './box-lines.js';
 import { startsWithConnective } from './connectives.js';
 import type { LaterCopies } from './later-copies.js';
 import { endsWithFullStop, endsWithQuestionMark } from '../text/sentence-end.js';
@@ -148,6 +148,32 @@ function pastSubhead(article: Article, group: readonly Line[], neighbour: Line |
   return beyond;
 }
 
+// The article's own headings: kept lines of headline shape or subhead length (isHeading) that stand
+// between two paragraphs. France 24 and CNN break a story into sections under headings of six
+// words or more ("تعزيزات حكومية جديدة في الغوطة الشرقية" before "لا تفاوض مع روسيا" and "جلسة طارئة
+// لمجلس الأمن الدولي"), shaped as BBC's related headlines are; an article that keeps two such
+// headings reads a third single one as a heading too. Among the BBC articles read, none with a
+// single related headline had two headings.
+const MIN_HEADINGS = 2;
+
+// A paragraph beside a heading, complete or not: one may end with a read-also link the cross-link
+// rule cuts ("... وفق المرصد. اقرأ أيضاً: <headline>").
+function isParagraph(article: Article, line: Line | undefined): boolean {
+  return line !== undefined && lineContent(article, line).trim().length >= MIN_PARAGRAPH_LENGTH;
+}
+
+// A later copy of a heading (a page captured twice) is no more a heading than the first copy.
+function countHeadings(article: Article, candidates: readonly Line[], found: ReadonlySet<Line>, laterCopies: LaterCopies): number {
+  const lines = laterCopies === null ? candidates : candidates.filter((line) => laterCopies[line.index] === 0);
+  let headings = 0;
+  for (let index = 1; index + 1 < lines.length; index++) {
+    const line = lines[index] as Line;
+    if (found.has(line) || !isHeading(article, line)) continue;
+    if (isParagraph(article, lines[index - 1]) && isParagraph(article, lines[index + 1])) headings++;
+  }
+  return headings;
+}
+
 /**
  * Bare related headlines among `lines` (consecutive kept content lines; `laterCopies` flags the
  * copies of earlier lines, see later-copies.ts), in text order.
@@ -156,6 +182,8 @@ export function findBareHeadlines(article: Article, lines: readonly Line[], late
   if (article.isBlankLineSeparated) return [];
   const candidates = withoutCopiedParagraphs(article, lines, laterCopies);
   const found = new Set<Line>();
+  // Lines found alone, not in a box of two or more.
+  const singles: Line[] = [];
   for (let start = 1; start < candidates.length; start++) {
     let end = start;
     while (end < candidates.length && end - start < MAX_GROUP && isBoxLine(article, candidates[end] as Line)) end++;
@@ -170,9 +198,11 @@ export function findBareHeadlines(article: Article, lines: readonly Line[], late
     // The cheap tests first: most headline-shaped lines do not stand between two full paragraphs.
     if (standsBetweenParagraphs(article, group, before, after) && !isAnnounced(article, before) && !answersQuestion(article, group, before) && standsAlone(article, group, before, after)) {
       for (const line of group) found.add(line);
+      if (group.length === 1) singles.push(group[0] as Line);
     }
     start = end;
   }
   findHeadlinePairs(article, candidates, found);
+  if (singles.length > 0 && countHeadings(article, candidates, found, laterCopies) >= MIN_HEADINGS) for (const line of singles) found.delete(line);
   return [...found].sort((left, right) => left.index - right.index);
 }

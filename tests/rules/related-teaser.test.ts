@@ -120,6 +120,26 @@ describe('related-teaser', () => {
     ]);
   });
 
+  // France 24 (ANT corpus, FR-middleEast-115): "تعزيزات حكومية جديدة في الغوطة الشرقية" heads a
+  // section as "لا تفاوض مع روسيا" and "جلسة طارئة لمجلس الأمن الدولي" head the next two.
+  const headings = ['لا تفاوض مع روسيا', 'جلسة طارئة لمجلس الأمن الدولي'];
+  const paragraph4 = 'ويعقد مجلس الأمن الدولي بطلب من فرنسا وبريطانيا جلسة طارئة مغلقة لبحث الوضع الإنساني في المنطقة المحاصرة.';
+
+  it('keeps a single headline-like line in an article that keeps two headings between paragraphs', () => {
+    expect(describeCuts([paragraph1, headline, paragraph2, headings[0] as string, paragraph3, headings[1] as string, paragraph4], only)).toEqual([]);
+  });
+
+  it('still removes it beside one heading, or beside two that are copies of one', () => {
+    expect(describeCuts([paragraph1, headline, paragraph2, headings[0] as string, paragraph3], only)).toEqual(['2 related-teaser']);
+    const twice = [paragraph1, headline, paragraph2, headings[0] as string, paragraph3, headings[0] as string, paragraph3, paragraph4];
+    expect(describeCuts(twice)).toEqual(['2 related-teaser', '6-7 repeated-block (copy of 4-5)']);
+  });
+
+  it('removes a box of two in an article with headings: headings come alone', () => {
+    const box = [headline, 'محكمة تركية تتراجع عن إطلاق سراح مدير منظمة العفو الدولية'];
+    expect(describeCuts([paragraph1, ...box, paragraph2, headings[0] as string, paragraph3, headings[1] as string, paragraph4], only)).toEqual(['2 related-teaser', '3 related-teaser']);
+  });
+
   // A page captured twice pastes its last paragraphs again right after a headline-like line (ANT
   // corpus, BB-middleEast-1014, with lines 8 and 9 pasted again): the line is judged by the paragraph
   // that stays after it, which shares "في مدينة البصرة" with it, as it is in the article without the copy.
