@@ -148,13 +148,16 @@ function pastSubhead(article: Article, group: readonly Line[], neighbour: Line |
   return beyond;
 }
 
-// The article's own headings: kept lines of headline shape or subhead length (isHeading) that stand
-// between two paragraphs. France 24 and CNN break a story into sections under headings of six
-// words or more ("تعزيزات حكومية جديدة في الغوطة الشرقية" before "لا تفاوض مع روسيا" and "جلسة طارئة
-// لمجلس الأمن الدولي"), shaped as BBC's related headlines are; an article that keeps two such
-// headings reads a third single one as a heading too. Among the BBC articles read, none with a
-// single related headline had two headings.
-const MIN_HEADINGS = 2;
+// The article's own headings. France 24 and CNN break a story into sections under headings, some
+// of six words or more and shaped as BBC's related headlines are: "تعزيزات حكومية جديدة في الغوطة
+// الشرقية" before "لا تفاوض مع روسيا" and "جلسة طارئة لمجلس الأمن الدولي" (FR-middleEast-115); "لبنان:
+// من الوصاية السورية إلى النزاع" and 'نظام "النسبية" بدلا من "الأكثرية" يثير لغطا في الشارع
+// اللبناني' beside a heading of four words (FR-internationalNews-1086). A single headline-like line
+// stays when two other heading-like lines stand between paragraphs, one of them a heading that
+// stays (kept by the rules: a subhead's length, say). BBC's single related headlines come without
+// one: three of them and a pair in BB-middleEast-1085, no subhead. Among the BBC articles read,
+// none with a single related headline had a heading that stays and another heading-like line.
+const MIN_OTHER_HEADINGS = 2;
 
 // A paragraph beside a heading, complete or not: one may end with a read-also link the cross-link
 // rule cuts ("... وفق المرصد. اقرأ أيضاً: <headline>").
@@ -162,16 +165,26 @@ function isParagraph(article: Article, line: Line | undefined): boolean {
   return line !== undefined && lineContent(article, line).trim().length >= MIN_PARAGRAPH_LENGTH;
 }
 
-// A later copy of a heading (a page captured twice) is no more a heading than the first copy.
-function countHeadings(article: Article, candidates: readonly Line[], found: ReadonlySet<Line>, laterCopies: LaterCopies): number {
+// Heading-like lines (isHeading) between two paragraphs, boxes of two or more left out. A later
+// copy (a page captured twice) is no more a heading than the first copy, nor a paragraph.
+function headingLines(article: Article, candidates: readonly Line[], inBoxes: ReadonlySet<Line>, laterCopies: LaterCopies): Set<Line> {
   const lines = laterCopies === null ? candidates : candidates.filter((line) => laterCopies[line.index] === 0);
-  let headings = 0;
+  const headings = new Set<Line>();
   for (let index = 1; index + 1 < lines.length; index++) {
     const line = lines[index] as Line;
-    if (found.has(line) || !isHeading(article, line)) continue;
-    if (isParagraph(article, lines[index - 1]) && isParagraph(article, lines[index + 1])) headings++;
+    if (inBoxes.has(line) || !isHeading(article, line)) continue;
+    if (isParagraph(article, lines[index - 1]) && isParagraph(article, lines[index + 1])) headings.add(line);
   }
   return headings;
+}
+
+// The single lines found that are headings of the article: see MIN_OTHER_HEADINGS.
+function headingsAmong(article: Article, candidates: readonly Line[], found: ReadonlySet<Line>, singles: readonly Line[], laterCopies: LaterCopies): Line[] {
+  const isSingle = new Set(singles);
+  const inBoxes = new Set([...found].filter((line) => !isSingle.has(line)));
+  const headings = headingLines(article, candidates, inBoxes, laterCopies);
+  if (![...headings].some((line) => !found.has(line))) return [];
+  return singles.filter((line) => headings.size - (headings.has(line) ? 1 : 0) >= MIN_OTHER_HEADINGS);
 }
 
 /**
@@ -203,6 +216,6 @@ export function findBareHeadlines(article: Article, lines: readonly Line[], late
     start = end;
   }
   findHeadlinePairs(article, candidates, found);
-  if (singles.length > 0 && countHeadings(article, candidates, found, laterCopies) >= MIN_HEADINGS) for (const line of singles) found.delete(line);
+  if (singles.length > 0) for (const line of headingsAmong(article, candidates, found, singles, laterCopies)) found.delete(line);
   return [...found].sort((left, right) => left.index - right.index);
 }

@@ -129,6 +129,22 @@ describe('related-teaser', () => {
     expect(describeCuts([paragraph1, headline, paragraph2, headings[0] as string, paragraph3, headings[1] as string, paragraph4], only)).toEqual([]);
   });
 
+  // FR-internationalNews-1086: two headings of headline shape beside "لبنان: بلد التجاذبات الإقليمية".
+  const otherHeadline = 'نظام "النسبية" بدلا من "الأكثرية" يثير لغطا في الشارع اللبناني';
+
+  it('keeps two single headline-like lines beside a heading that stays', () => {
+    expect(describeCuts([paragraph1, headline, paragraph2, headings[0] as string, paragraph3, otherHeadline, paragraph4], only)).toEqual([]);
+  });
+
+  // BB-middleEast-1085: three single related headlines and no heading of the article's own.
+  it('removes three single related headlines when no heading stays', () => {
+    expect(describeCuts([paragraph1, headline, paragraph2, otherHeadline, paragraph3, 'التايمز: أيام الأمير السعودي الشاب معدودة', paragraph4], only)).toEqual([
+      '2 related-teaser',
+      '4 related-teaser',
+      '6 related-teaser',
+    ]);
+  });
+
   it('still removes it beside one heading, or beside two that are copies of one', () => {
     expect(describeCuts([paragraph1, headline, paragraph2, headings[0] as string, paragraph3], only)).toEqual(['2 related-teaser']);
     const twice = [paragraph1, headline, paragraph2, headings[0] as string, paragraph3, headings[0] as string, paragraph3, paragraph4];
