@@ -136,6 +136,12 @@ describe('related-teaser', () => {
     expect(describeCuts([paragraph1, headline, paragraph2, headings[0] as string, paragraph3, otherHeadline, paragraph4], only)).toEqual([]);
   });
 
+  // FR-sport-189: each fan's section is headed by the fan's words, one ending inside its quotes.
+  it('counts a heading that ends with a quotation', () => {
+    const fans = ['معز: "متفائل بـلًولاد باش يطلعوا الغرينتا"', 'سامي: "جميل جدا أن يلتقي التونسيون في هذا البلد..."', 'مراد: "إن المستحيل ليس تونسيا"'];
+    expect(describeCuts([paragraph1, fans[0] as string, paragraph2, fans[1] as string, paragraph3, fans[2] as string, paragraph4], only)).toEqual([]);
+  });
+
   // BB-middleEast-1085: three single related headlines and no heading of the article's own.
   it('removes three single related headlines when no heading stays', () => {
     expect(describeCuts([paragraph1, headline, paragraph2, otherHeadline, paragraph3, 'التايمز: أيام الأمير السعودي الشاب معدودة', paragraph4], only)).toEqual([
