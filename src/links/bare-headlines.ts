@@ -16,7 +16,8 @@
  */
 import type { Article, Line } from '../model/article.js';
 import { lineContent } from '../model/article.js';
-import { isBox, isBoxLine, isCandidate, isHeading, isPairLine, isSubhead } from './box-lines.js';
+import { isBox, isBoxLine, isCandidate, isPairLine, isSubhead } from './box-lines.js';
+import { headingsAmong } from './article-headings.js';
 import { startsWithConnective } from './connectives.js';
 import type { LaterCopies } from './later-copies.js';
 import { endsWithFullStop, endsWithQuestionMark } from '../text/sentence-end.js';
@@ -146,45 +147,6 @@ function withoutCopiedParagraphs(article: Article, lines: readonly Line[], isLat
 function pastSubhead(article: Article, group: readonly Line[], neighbour: Line | undefined, beyond: Line | undefined): Line | undefined {
   if (group.length === 1 || neighbour === undefined || !isSubhead(article, neighbour) || !isCompleteParagraph(article, beyond)) return neighbour;
   return beyond;
-}
-
-// The article's own headings. France 24 and CNN break a story into sections under headings, some
-// of six words or more and shaped as BBC's related headlines are: "تعزيزات حكومية جديدة في الغوطة
-// الشرقية" before "لا تفاوض مع روسيا" and "جلسة طارئة لمجلس الأمن الدولي" (FR-middleEast-115); "لبنان:
-// من الوصاية السورية إلى النزاع" and 'نظام "النسبية" بدلا من "الأكثرية" يثير لغطا في الشارع
-// اللبناني' beside a heading of four words (FR-internationalNews-1086). A single headline-like line
-// stays when two other heading-like lines stand between paragraphs, one of them a heading that
-// stays (kept by the rules: a subhead's length, say). BBC's single related headlines come without
-// one: three of them and a pair in BB-middleEast-1085, no subhead. Among the BBC articles read,
-// none with a single related headline had a heading that stays and another heading-like line.
-const MIN_OTHER_HEADINGS = 2;
-
-// A paragraph beside a heading, complete or not: one may end with a read-also link the cross-link
-// rule cuts ("... وفق المرصد. اقرأ أيضاً: <headline>").
-function isParagraph(article: Article, line: Line | undefined): boolean {
-  return line !== undefined && lineContent(article, line).trim().length >= MIN_PARAGRAPH_LENGTH;
-}
-
-// Heading-like lines (isHeading) between two paragraphs, boxes of two or more left out. A later
-// copy (a page captured twice) is no more a heading than the first copy, nor a paragraph.
-function headingLines(article: Article, candidates: readonly Line[], inBoxes: ReadonlySet<Line>, laterCopies: LaterCopies): Set<Line> {
-  const lines = laterCopies === null ? candidates : candidates.filter((line) => laterCopies[line.index] === 0);
-  const headings = new Set<Line>();
-  for (let index = 1; index + 1 < lines.length; index++) {
-    const line = lines[index] as Line;
-    if (inBoxes.has(line) || !isHeading(article, line)) continue;
-    if (isParagraph(article, lines[index - 1]) && isParagraph(article, lines[index + 1])) headings.add(line);
-  }
-  return headings;
-}
-
-// The single lines found that are headings of the article: see MIN_OTHER_HEADINGS.
-function headingsAmong(article: Article, candidates: readonly Line[], found: ReadonlySet<Line>, singles: readonly Line[], laterCopies: LaterCopies): Line[] {
-  const isSingle = new Set(singles);
-  const inBoxes = new Set([...found].filter((line) => !isSingle.has(line)));
-  const headings = headingLines(article, candidates, inBoxes, laterCopies);
-  if (![...headings].some((line) => !found.has(line))) return [];
-  return singles.filter((line) => headings.size - (headings.has(line) ? 1 : 0) >= MIN_OTHER_HEADINGS);
 }
 
 /**
