@@ -14,10 +14,12 @@ import type { LaterCopies } from './later-copies.js';
 // A paragraph beside a heading: a line of this many characters or more.
 const MIN_PARAGRAPH_LENGTH = 100;
 
-// A single headline-like line stays when two other heading-like lines stand between paragraphs, one
-// of them a heading that stays (kept by the rules: a subhead's length, say). BBC's single related
-// headlines come without one: BB-middleEast-1085 has three of them and a pair, and no subhead. Among
-// the BBC articles read, none with a single related headline had a heading that stays and another
+// The single headline-like lines found stay when each has two other heading-like lines beside it
+// in the article (the other singles among them), one of them a heading that stays (kept by the
+// rules: a subhead's length, say). They stay or go together, so that a later pass, which no
+// longer sees the ones cut, finds the same. BBC's single related headlines come without a heading
+// that stays: BB-middleEast-1085 has three of them and a pair, and no subhead. Among the BBC
+// articles read, none with a single related headline had a heading that stays and another
 // heading-like line.
 const MIN_OTHER_HEADINGS = 2;
 
@@ -27,27 +29,25 @@ function isParagraph(article: Article, line: Line | undefined): boolean {
   return line !== undefined && lineContent(article, line).trim().length >= MIN_PARAGRAPH_LENGTH;
 }
 
-// Heading-like lines (isHeading) between two paragraphs, boxes of two or more left out. A later
-// copy (a page captured twice) is no more a heading than the first copy, nor a paragraph.
-function headingLines(article: Article, candidates: readonly Line[], inBoxes: ReadonlySet<Line>, laterCopies: LaterCopies): Set<Line> {
+// The headings that stay: heading-like lines (isHeading) between two paragraphs, none of the lines
+// found left in. A later copy (a page captured twice) is no more a heading than the first copy,
+// nor a paragraph.
+function keptHeadings(article: Article, candidates: readonly Line[], found: ReadonlySet<Line>, laterCopies: LaterCopies): number {
   const lines = laterCopies === null ? candidates : candidates.filter((line) => laterCopies[line.index] === 0);
-  const headings = new Set<Line>();
+  let headings = 0;
   for (let index = 1; index + 1 < lines.length; index++) {
     const line = lines[index] as Line;
-    if (inBoxes.has(line) || !isHeading(article, line)) continue;
-    if (isParagraph(article, lines[index - 1]) && isParagraph(article, lines[index + 1])) headings.add(line);
+    if (found.has(line) || !isHeading(article, line)) continue;
+    if (isParagraph(article, lines[index - 1]) && isParagraph(article, lines[index + 1])) headings++;
   }
   return headings;
 }
 
 /**
- * Of `singles`, the headline-like lines found alone among `candidates` (the other lines `found`
- * being boxes), those that are headings of the article: see MIN_OTHER_HEADINGS.
+ * Whether `singles`, the headline-like lines found alone among `candidates` (the other lines
+ * `found` being boxes), are headings of the article: see MIN_OTHER_HEADINGS.
  */
-export function headingsAmong(article: Article, candidates: readonly Line[], found: ReadonlySet<Line>, singles: readonly Line[], laterCopies: LaterCopies): Line[] {
-  const isSingle = new Set(singles);
-  const inBoxes = new Set([...found].filter((line) => !isSingle.has(line)));
-  const headings = headingLines(article, candidates, inBoxes, laterCopies);
-  if (![...headings].some((line) => !found.has(line))) return [];
-  return singles.filter((line) => headings.size - (headings.has(line) ? 1 : 0) >= MIN_OTHER_HEADINGS);
+export function areHeadings(article: Article, candidates: readonly Line[], found: ReadonlySet<Line>, singles: readonly Line[], laterCopies: LaterCopies): boolean {
+  const kept = keptHeadings(article, candidates, found, laterCopies);
+  return kept > 0 && kept + singles.length - 1 >= MIN_OTHER_HEADINGS;
 }

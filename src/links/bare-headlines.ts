@@ -17,7 +17,7 @@
 import type { Article, Line } from '../model/article.js';
 import { lineContent } from '../model/article.js';
 import { isBox, isBoxLine, isCandidate, isPairLine, isSubhead } from './box-lines.js';
-import { headingsAmong } from './article-headings.js';
+import { areHeadings } from './article-headings.js';
 import { startsWithConnective } from './connectives.js';
 import type { LaterCopies } from './later-copies.js';
 import { endsWithFullStop, endsWithQuestionMark } from '../text/sentence-end.js';
@@ -178,6 +178,6 @@ export function findBareHeadlines(article: Article, lines: readonly Line[], late
     start = end;
   }
   findHeadlinePairs(article, candidates, found);
-  if (singles.length > 0) for (const line of headingsAmong(article, candidates, found, singles, laterCopies)) found.delete(line);
+  if (singles.length > 0 && areHeadings(article, candidates, found, singles, laterCopies)) for (const line of singles) found.delete(line);
   return [...found].sort((left, right) => left.index - right.index);
 }

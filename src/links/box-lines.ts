@@ -122,16 +122,20 @@ export function isSubhead(article: Article, line: Line): boolean {
   return isPlainLine(article, line, MAX_SUBHEAD_WORDS);
 }
 
-// A heading may end with a quotation that ends with its own punctuation: France 24 heads each
-// fan's section of a report with the fan's words ('سامي: "جميل جدا أن يلتقي التونسيون في هذا البلد..."').
-const QUOTATION_END = /[.!?؟…]["'”’»]\s*$/u;
+// A heading may end with a quotation that ends with its own punctuation, or with an ellipsis: France
+// 24 heads each fan's section of a report with the fan's words ('سامي: "جميل جدا أن يلتقي التونسيون
+// في هذا البلد..."'), and a section of its World Cup preview with "طموح إنكليزي..".
+const HEADING_END = /(?:[.!?؟…]["'”’»]|\.\.|…)\s*$/u;
 
 /**
  * A heading of the article, or a line that could be one: a plain line of a subhead's or a
- * headline's length (up to MAX_WORDS words), or such a line that ends with a quotation.
+ * headline's length (up to MAX_WORDS words), or such a line that ends with a quotation or an
+ * ellipsis; not one that opens with a connective, which goes on with the story.
  */
 export function isHeading(article: Article, line: Line): boolean {
+  // 'وقال :"يبدو الأمر كما لو أن شركة أبل قد حققت الفوز."' is a paragraph of one quoted sentence.
+  if (continuesStory(line.key)) return false;
   if (isPlainLine(article, line, MAX_WORDS)) return true;
   const content = lineContent(article, line).trim();
-  return wordCount(line) <= MAX_WORDS && QUOTATION_END.test(content) && holdsArabicLetter(content) && !opensWithBullet(content);
+  return wordCount(line) <= MAX_WORDS && HEADING_END.test(content) && holdsArabicLetter(content) && !opensWithBullet(content);
 }

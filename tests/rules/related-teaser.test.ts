@@ -142,6 +142,25 @@ describe('related-teaser', () => {
     expect(describeCuts([paragraph1, fans[0] as string, paragraph2, fans[1] as string, paragraph3, fans[2] as string, paragraph4], only)).toEqual([]);
   });
 
+  // FR-economy-53: "ماكرون: ..." stands before a paragraph of 66 characters, the heading after it
+  // between two paragraphs; the two stay together, also on the pass after the first.
+  it('keeps the single headline-like lines together, one beside a short paragraph', () => {
+    const short = 'ورحب ماكرون الجمعة بتحقيق تقدم بشأن التجارة في المفاوضات مع ترامب.';
+    const lines = [paragraph1, 'ماكرون: "الأمور تتقدم في مجموعة السبع"', short, paragraph2, 'الأوروبيون يعارضون عودة روسيا إلى مجموعة السبع', paragraph3, 'الحرب التجارية', paragraph4];
+    expect(describeCuts(lines)).toEqual([]);
+  });
+
+  // FR-sport-143: "طموح إنكليزي.." heads the section on England.
+  it('counts a heading that ends with an ellipsis', () => {
+    expect(describeCuts([paragraph1, '"مانشافت يأتي إلى روسيا للفوز"', paragraph2, 'طموح إنكليزي..', paragraph3, 'نيمار مستعد لخوض النهائيات مع السيليساو', paragraph4], only)).toEqual([]);
+  });
+
+  // BB-economy-121: a paragraph of one quoted sentence is no heading.
+  it('does not count a short quoted sentence that opens with a connective as a heading', () => {
+    const quoted = 'وقال :"يبدو الأمر كما لو أن شركة أبل قد حققت الفوز."';
+    expect(describeCuts([paragraph1, quoted, paragraph2, '"مثيرللتفاؤل"', paragraph3, headline, paragraph4], only)).toEqual(['6 related-teaser']);
+  });
+
   // BB-middleEast-1085: three single related headlines and no heading of the article's own.
   it('removes three single related headlines when no heading stays', () => {
     expect(describeCuts([paragraph1, headline, paragraph2, otherHeadline, paragraph3, 'التايمز: أيام الأمير السعودي الشاب معدودة', paragraph4], only)).toEqual([
