@@ -4,7 +4,7 @@ import type { MarkerLexicon } from '../lexicon/marker-lexicon.js';
 import { matchMarker } from './marker-match.js';
 import { endsUnfinished, holdsLinkOrHandle, isHeadlineShaped, isQuotation, isSubheadOf } from './headline-shape.js';
 import { continuesStory } from './connectives.js';
-import { opensWithBullet } from './separators.js';
+import { opensWithBullet, withoutBullet } from './separators.js';
 import { isPageFurniture } from './page-furniture.js';
 import { endsWithQuestionMark } from '../text/sentence-end.js';
 
@@ -15,9 +15,18 @@ const MAX_LIST_ITEMS = 12;
 // "ماذا بعد فوز أردوغان بولاية رئاسية جديدة؟"), a question as the second line of BBC's pairs of
 // related headlines is. Only one, only right below it, only a question (a disclaimer such as 'هذ
 // المقال منشور بالتعاون مع موقع التوظيف الإلكتروني "بيت.كوم"' or a subhead is none), and only
-// where every paragraph is one line: after a blank line a short line is a paragraph of its own.
+// where every paragraph is one line: after a blank line a short line is a paragraph of its own. A
+// question of fewer than five words is a subhead asking what the next section answers (France 24:
+// "للمزيد: <headline>" then "منبج بعد عفرين؟"), as box-lines.ts reads a short question.
 const MAX_CONTINUATION_ITEMS = 1;
 const MAX_CONTINUATION_LENGTH = 120;
+const MIN_CONTINUATION_WORDS = 5;
+
+// Whether a line may be the one headline below a marker line that has its own.
+function isContinuation(article: Article, line: Line, isHeadline: boolean): boolean {
+  const text = lineContent(article, line);
+  return isHeadline && text.trim().length <= MAX_CONTINUATION_LENGTH && endsWithQuestionMark(text) && line.key.split(' ').length >= MIN_CONTINUATION_WORDS;
+}
 // A carousel of related stories scrapes to its controls between the marker and the headlines
 // ("RELATED ARTICLES", "Previous", "1", "Next", then the headlines): a page number is part of the list.
 const PAGE_COUNTER = /^\s*\d{1,3}(?:\s*\/\s*\d{1,3})?\s*$/;
@@ -34,6 +43,20 @@ function startsAnotherLink(article: Article, line: Line, opensList: boolean, lex
   const match = matchMarker(article, line, lexicon);
   if (match === null) return false;
   return !opensList || match.placement !== 'leading' || match.opensList;
+}
+
+// A list whose headlines are bulleted ends at a line without a bullet: "اقرأ أيضاً:" / "- كيف انقسمت
+// حكومات العالم حول ترخيص البلوك تشين؟" / "- ..." / 'معز: "متفائل بـلًولاد باش يطلعوا الغرينتا"', the
+// last one the heading of the article's next section.
+function leavesBullets(article: Article, items: readonly Line[], text: string): boolean {
+  const first = items[0];
+  return first !== undefined && isBulleted(lineContent(article, first)) && !isBulleted(text);
+}
+
+// A bullet or a pictograph ("🔹 Gold slips as dollar rises") opens the line.
+function isBulleted(text: string): boolean {
+  const content = text.trim();
+  return withoutBullet(content) !== content;
 }
 
 /**
@@ -55,7 +78,7 @@ export function collectHeadlineList(article: Article, markerIndex: number, opens
     if (line.isBlank) continue;
     const text = lineContent(article, line);
     const isHeadline = isHeadlineShaped(text) && !endsUnfinished(text) && !holdsLinkOrHandle(text) && !isQuotation(text) && !isPageFurniture(line.key) && !continuesStory(line.key);
-    const fits = opensList ? isHeadline || isPageCounter(text) : isHeadline && text.trim().length <= MAX_CONTINUATION_LENGTH && endsWithQuestionMark(text);
+    const fits = opensList ? (isHeadline || isPageCounter(text)) && !leavesBullets(article, items, text) : isContinuation(article, line, isHeadline);
     if (items.length === maxItems || !fits || startsAnotherLink(article, line, opensList, lexicon)) {
       stop = line;
       break;

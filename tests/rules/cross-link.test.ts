@@ -141,6 +141,11 @@ describe('cross-link: shapes', () => {
     expect(describeCuts(lines, only)).toEqual(['2-3 cross-link']);
   });
 
+  // France 24 (ANT FR-middleEast-14): the subhead below "للمزيد: <headline>" asks what its section answers.
+  it('a marker line with its headline keeps a question of fewer than five words below it: a subhead', () => {
+    expect(describeCuts([before, 'للمزيد: تركيا تتوعد بتوسيع عملياتها العسكرية في الشمال السوري', 'منبج بعد عفرين؟', after], only)).toEqual(['2 cross-link']);
+  });
+
   // CNN Arabic (ANT CN-economy-105) opens its articles from Bayt.com with this line.
   it('a marker line with its headline keeps the line below it when that is no question', () => {
     const disclaimer = 'هذ المقال منشور بالتعاون مع موقع التوظيف الإلكتروني "بيت.كوم"';
@@ -169,6 +174,12 @@ describe('cross-link: shapes', () => {
 
   it('a bulleted last item stays in the list, even when it names what the next paragraph is about', () => {
     const lines = [before, 'اقرأ أيضاً:', '- بلاك كيوب: موساد خاص لمن يدفع', '- صفقة ملكية شركة ديزني', 'عرضت شركة ديزني مبلغ 80 مليون دولار على الأخوين لشراء الشركة في ذلك العام.'];
+    expect(describeCuts(lines, only)).toEqual(['2-4 cross-link']);
+  });
+
+  // France 24 (ANT FR-sport-189): the fan's words head the section after a bulleted list.
+  it('a list of bulleted headlines ends at a line without a bullet', () => {
+    const lines = [before, 'اقرأ أيضاً:', '- كيف انقسمت حكومات العالم حول ترخيص البلوك تشين؟', '- "طلب خاص" من كوريا الجنوبية للولايات المتحدة', 'معز: "متفائل بـلًولاد باش يطلعوا الغرينتا"', after];
     expect(describeCuts(lines, only)).toEqual(['2-4 cross-link']);
   });
 
