@@ -29,16 +29,20 @@ function isParagraph(article: Article, line: Line | undefined): boolean {
   return line !== undefined && lineContent(article, line).trim().length >= MIN_PARAGRAPH_LENGTH;
 }
 
-// The headings that stay: heading-like lines (isHeading) between two paragraphs, none of the lines
-// found left in. A later copy (a page captured twice) is no more a heading than the first copy,
+// The headings that stay: runs of heading-like lines (isHeading) between two paragraphs, none of
+// the lines found among them; a run counts once (a heading and the title of the video under it:
+// "مونديال روسيا: الدنمارك تنتزع الفوز من بيرو وتلحق بفرنسا إلى الصدارة" / "جيريرو بديلا.. تسديد
+// بدون تسجيل"). A later copy (a page captured twice) is no more a heading than the first copy,
 // nor a paragraph.
 function keptHeadings(article: Article, candidates: readonly Line[], found: ReadonlySet<Line>, laterCopies: LaterCopies): number {
   const lines = laterCopies === null ? candidates : candidates.filter((line) => laterCopies[line.index] === 0);
+  const isKeptHeading = (line: Line): boolean => !found.has(line) && isHeading(article, line);
   let headings = 0;
-  for (let index = 1; index + 1 < lines.length; index++) {
-    const line = lines[index] as Line;
-    if (found.has(line) || !isHeading(article, line)) continue;
-    if (isParagraph(article, lines[index - 1]) && isParagraph(article, lines[index + 1])) headings++;
+  for (let start = 1; start < lines.length; start++) {
+    let end = start;
+    while (end < lines.length && isKeptHeading(lines[end] as Line)) end++;
+    if (end > start && isParagraph(article, lines[start - 1]) && isParagraph(article, lines[end])) headings++;
+    start = end;
   }
   return headings;
 }

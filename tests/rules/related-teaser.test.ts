@@ -155,6 +155,14 @@ describe('related-teaser', () => {
     expect(describeCuts([paragraph1, '"مانشافت يأتي إلى روسيا للفوز"', paragraph2, 'طموح إنكليزي..', paragraph3, 'نيمار مستعد لخوض النهائيات مع السيليساو', paragraph4], only)).toEqual([]);
   });
 
+  // FR-sport-160: a heading and the title of the video under it count once, as one heading that stays.
+  it('counts two heading-like lines in a row between paragraphs as a heading that stays', () => {
+    const video = ['مونديال روسيا: الدنمارك تنتزع الفوز من بيرو وتلحق بفرنسا إلى الصدارة', 'جيريرو بديلا.. تسديد بدون تسجيل'];
+    const lines = [paragraph1, 'بولسن الشرير والبطل في انتصار الدنمارك على بيرو', paragraph2, 'الدنمارك تمريرات طويلة وبيرو يختار القصيرة', paragraph3, ...video, paragraph4];
+    expect(describeCuts(lines, only)).toEqual([]);
+    expect(describeCuts([paragraph1, 'بولسن الشرير والبطل في انتصار الدنمارك على بيرو', paragraph3, ...video, paragraph4], only)).toEqual(['2 related-teaser']);
+  });
+
   // BB-economy-121: a paragraph of one quoted sentence is no heading.
   it('does not count a short quoted sentence that opens with a connective as a heading', () => {
     const quoted = 'وقال :"يبدو الأمر كما لو أن شركة أبل قد حققت الفوز."';
