@@ -27,6 +27,7 @@ function isContinuation(article: Article, line: Line, isHeadline: boolean): bool
   const text = lineContent(article, line);
   return isHeadline && text.trim().length <= MAX_CONTINUATION_LENGTH && endsWithQuestionMark(text) && line.key.split(' ').length >= MIN_CONTINUATION_WORDS;
 }
+
 // A carousel of related stories scrapes to its controls between the marker and the headlines
 // ("RELATED ARTICLES", "Previous", "1", "Next", then the headlines): a page number is part of the list.
 const PAGE_COUNTER = /^\s*\d{1,3}(?:\s*\/\s*\d{1,3})?\s*$/;
@@ -65,8 +66,9 @@ function isBulleted(text: string): boolean {
  * or comma (it introduces what follows: "Authors:", "شاهد بالإنفوغرافيك في الأعلى أربع نصائح لرواد
  * الاعمال الناجحين:"), at a line with a web address or an @handle (an embedded tweet), at another
  * marker line, at a line that is one quotation (a subhead in quotes), at page furniture ("Story
- * Continued Below", "Featured image via ...") or at the end; a short last line that names what the
- * next paragraph is about is a subhead and stays, and so does one word after the last headline.
+ * Continued Below", "Featured image via ..."), at a line without a bullet after bulleted headlines
+ * or at the end; a short last line that names what the next paragraph is about is a subhead and
+ * stays, and so does one word after the last headline.
  */
 export function collectHeadlineList(article: Article, markerIndex: number, opensList: boolean, lexicon: MarkerLexicon): Line[] {
   const maxItems = opensList ? MAX_LIST_ITEMS : article.isBlankLineSeparated ? 0 : MAX_CONTINUATION_ITEMS;
