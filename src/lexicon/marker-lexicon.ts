@@ -13,6 +13,8 @@ export interface MarkerPhrase {
   readonly folded: string;
   /** Counts only when a separator follows or the phrase stands alone ("Related:", "قد يهمك|"). */
   readonly needsSeparator: boolean;
+  /** Counts only with a separator and a headline after it on the same line ("، التفاصيل: <headline>"), never alone. */
+  readonly needsHeadline: boolean;
   /** May run straight into the headline with no space ("مقالات أخرى للكاتبجمعية ..."). */
   readonly mayBeGlued: boolean;
   /** Written in a script with letter case, where a headline starts with a capital. */
@@ -85,6 +87,7 @@ interface LanguageEntry {
   readonly name: string;
   readonly markers: readonly string[];
   readonly separatorMarkers: readonly string[];
+  readonly headlineMarkers?: readonly string[];
 }
 
 const GLUED_WORD_COUNT = 3;
@@ -93,13 +96,14 @@ function foldPhrase(phrase: string): string {
   return foldText(phrase, 0, phrase.length).text.trim();
 }
 
-function makePhrase(phrase: string, language: string, needsSeparator: boolean): MarkerPhrase {
+function makePhrase(phrase: string, language: string, needsSeparator: boolean, needsHeadline = false): MarkerPhrase {
   const folded = foldPhrase(phrase);
   return {
     phrase,
     language,
     folded,
-    needsSeparator,
+    needsSeparator: needsSeparator || needsHeadline,
+    needsHeadline,
     mayBeGlued: folded.split(' ').length >= GLUED_WORD_COUNT,
     isCased: phrase.toLowerCase() !== phrase.toUpperCase(),
   };
@@ -128,7 +132,7 @@ export function lexiconLanguages(): { code: string; name: string; phrases: numbe
   return Object.entries(languages).map(([code, entry]) => ({
     code,
     name: entry.name,
-    phrases: entry.markers.length + entry.separatorMarkers.length,
+    phrases: entry.markers.length + entry.separatorMarkers.length + (entry.headlineMarkers?.length ?? 0),
   }));
 }
 
@@ -171,6 +175,7 @@ function lexiconPhrases(userMarkers: readonly string[]): LexiconPhrases {
   for (const [code, entry] of Object.entries(languages)) {
     for (const marker of entry.markers) add(makePhrase(marker, code, false));
     for (const marker of entry.separatorMarkers) add(makePhrase(marker, code, true));
+    for (const marker of entry.headlineMarkers ?? []) add(makePhrase(marker, code, true, true));
   }
   const keys = [...new Set(phrases.map((phrase) => comparisonKey(phrase.phrase)).filter((key) => key !== ''))];
   return { phrases, keys };

@@ -5,7 +5,9 @@ import { MarkerHint, markerHints, matchPhraseAt, matchPhraseEndingAt } from '../
 import { foldText, type FoldedText } from '../text/folded-text.js';
 import { CharacterClass, classOf, foldedCodeOf, isWhiteSpaceCode, previousVisibleCode, codeUnitSet } from '../text/character-table.js';
 import { hasTrailingSeparator, holdsOpeningBracket, isOpeningBracket, separatorEnd, skipBackOverDecoration, skipOpeners, trimTrailing } from './separators.js';
-import { MAX_HEADLINE_LENGTH } from './headline-shape.js';
+import { MAX_HEADLINE_LENGTH, isHeadlineShaped } from './headline-shape.js';
+import { continuesStory } from './connectives.js';
+import { comparisonKey } from '../text/comparison-key.js';
 
 /** Where a marker sits in its line. */
 export type MarkerPlacement = 'leading' | 'trailing' | 'inline';
@@ -39,6 +41,13 @@ function isProseContinuation(phrase: MarkerPhrase, tail: string, hasSeparator: b
   return tail.length > MAX_HEADLINE_LENGTH;
 }
 
+// What a marker that needs a headline (needsHeadline) must have after it: a headline, not the
+// article's own words. "التفاصيل" alone on its line may head a section of the article, and
+// "التفاصيل: وقال الوزير ..." opens a paragraph.
+function isLinkedHeadline(tail: string): boolean {
+  return isHeadlineShaped(tail) && !continuesStory(comparisonKey(tail));
+}
+
 function matchLeading(article: Article, line: Line, lexicon: MarkerLexicon): MarkerMatch | null {
   const end = Math.min(line.contentEnd, line.start + WINDOW);
   const folded = foldText(article.text, line.start, end);
@@ -53,6 +62,7 @@ function matchLeading(article: Article, line: Line, lexicon: MarkerLexicon): Mar
   // "[Related: Oil prices climb again]": the headline is what the brackets hold.
   const tail = holdsOpeningBracket(folded.text, 0, position) ? rest.replace(CLOSES_BRACKET, '').trim() : rest;
   if (isProseContinuation(phrase, tail, hasSeparator)) return null;
+  if (phrase.needsHeadline && (!hasSeparator || !isLinkedHeadline(tail))) return null;
   // A wrapped line that starts "more from. Taxes ..." continues a sentence: without a separator a
   // marker in a script with case is written as one ("More from", "READ MORE").
   if (!hasSeparator && phrase.isCased && !isWrittenAsMarker(article.text, folded.offsets[position] as number, phrase)) return null;
@@ -153,7 +163,7 @@ function inlineMatchAt(article: Article, line: Line, position: number, lexicon: 
   // and a marker in a script with case is written as one: "(read more: books) this year" is prose.
   if (inBrackets && (!CLOSES_BRACKET.test(rest) || (phrase.isCased && !isWrittenAsMarker(article.text, position, phrase)))) return null;
   const tail = inBrackets ? rest.replace(CLOSES_BRACKET, '').trim() : rest;
-  if (tail === '' || tail.length > MAX_HEADLINE_LENGTH) return null;
+  if (tail === '' || tail.length > MAX_HEADLINE_LENGTH || (phrase.needsHeadline && !isLinkedHeadline(tail))) return null;
   return {
     placement: 'inline',
     marker: originalText(article, folded, 0, phraseEnd),

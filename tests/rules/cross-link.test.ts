@@ -146,6 +146,17 @@ describe('cross-link: shapes', () => {
     expect(describeCuts([before, 'للمزيد: تركيا تتوعد بتوسيع عملياتها العسكرية في الشمال السوري', 'منبج بعد عفرين؟', after], only)).toEqual(['2 cross-link']);
   });
 
+  // CNN Arabic (ANT CN-internationalNews-17 and -164) ends a paragraph with a link after "التفاصيل:".
+  it('"التفاصيل:" and a headline at the end of a paragraph, but not the word heading a section or opening a sentence', () => {
+    const paragraph = 'وأطلق مسلح النار في مدرسة ثانوية بولاية فلوريدا الأمريكية، ما أدى إلى وقوع 17 قتيلاً، الأربعاء،';
+    const link = ' التفاصيل: كل ما تحتاج معرفته عن إطلاق النار في هذه المدرسة الأمريكية';
+    expect(describeCuts([before, paragraph + link, after], only)).toEqual([`2[${paragraph.length}:${paragraph.length + link.length}] cross-link`]);
+    expect(describeCuts([before, 'التفاصيل', after], only)).toEqual([]);
+    expect(describeCuts([before, 'التفاصيل:', after], only)).toEqual([]);
+    expect(describeCuts([before, 'التفاصيل: وقال الوزير إن الخطة تشمل قروضا ميسرة ومعدات حديثة للري', after], only)).toEqual([]);
+    expect(describeCuts([before, paragraph + ' التفاصيل: فالمفاوضات ما زالت جارية بين الطرفين.', after], only)).toEqual([]);
+  });
+
   // CNN Arabic (ANT CN-economy-105) opens its articles from Bayt.com with this line.
   it('a marker line with its headline keeps the line below it when that is no question', () => {
     const disclaimer = 'هذ المقال منشور بالتعاون مع موقع التوظيف الإلكتروني "بيت.كوم"';
