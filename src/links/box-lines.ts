@@ -17,6 +17,7 @@ import { lineContent } from '../model/article.js';
 import { isHeadlineShaped, isQuotation } from './headline-shape.js';
 import { continuesStory } from './connectives.js';
 import { opensWithBullet, opensWithListNumber } from './separators.js';
+import { isPageFurniture } from './page-furniture.js';
 import { comparisonKey } from '../text/comparison-key.js';
 import { holdsArabicLetter } from '../text/character-table.js';
 import { endsWithQuestionMark } from '../text/sentence-end.js';
@@ -71,6 +72,8 @@ function hasHeadlineForm(article: Article, line: Line, questionAllowed: boolean)
     !isQuotation(content) &&
     // "سيافش مهدي-أردالان، من بي بي سي فارسي" is a byline: titles of the site's stories do not name it.
     !namesTheSite(line.key) &&
+    // "للاطلاع على التغطية المباشرة للمباراة، اضغط هنا" is the page's call to click, no headline.
+    !isPageFurniture(line.key) &&
     (!ANY_FINAL_PUNCTUATION.test(content) || (questionAllowed && endsWithQuestionMark(content))) &&
     // "وفاة بطلة سوبرمان عن عمر ناهز 69 سنة" is a headline: its و is the word's own.
     !continuesStory(line.key)

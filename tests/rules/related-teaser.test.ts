@@ -234,6 +234,11 @@ describe('related-teaser', () => {
   });
 
   // The byline of an analysis inside a BBC article (ANT corpus, BB-middleEast-1039).
+  // France 24 (ANT FR-sport-1): a one-off link to the match's live coverage, which rule 5 keeps.
+  it('keeps a line with a call to action', () => {
+    expect(describeCuts([paragraph1, 'للاطلاع على التغطية المباشرة للمباراة، اضغط هنا', paragraph2, paragraph3], only)).toEqual([]);
+  });
+
   it('keeps a byline that names the site', () => {
     const before = 'وسبق أن اتهمت إيران منافستها الإقليمية، السعودية، بدعم نشاطات انفصالية في أوساط الأقلية العربية في إيران.';
     const after = 'جماعتان أعلنتا مسؤوليتيهما عن الهجوم. الأولى جماعة عربية مسلحة لا تحظى بمكانة كبيرة في منطقة خوزستان، والثانية تنظيم الدولة الإسلامية.';
