@@ -10,6 +10,7 @@ import type { Article, Line } from '../model/article.js';
 import { lineContent } from '../model/article.js';
 import { isHeading } from './box-lines.js';
 import type { LaterCopies } from './later-copies.js';
+import { endsWithQuestionMark } from '../text/sentence-end.js';
 
 // A paragraph beside a heading: a line of this many characters or more.
 const MIN_PARAGRAPH_LENGTH = 100;
@@ -29,29 +30,54 @@ function isParagraph(article: Article, line: Line | undefined): boolean {
   return line !== undefined && lineContent(article, line).trim().length >= MIN_PARAGRAPH_LENGTH;
 }
 
+// A heading of headline length: BBC's subheads run two to five words ("صفقة ملكية شركة ديزني"), so
+// an article that keeps one of six words or more between paragraphs writes its headings as long as
+// headlines: "سيارات من الفئة 3 إلى 7 والدفع الرباعي معنيين بالخلل" above France 24's section on
+// the cars recalled, which "اشتعال النيران في 30 سيارة بكوريا الجنوبية" heads too (FR-economy-76).
+// None of the BBC articles read with a single related headline keeps one.
+const MIN_LONG_HEADING_WORDS = 6;
+
+/** The headings that stay in an article. */
+interface KeptHeadings {
+  readonly count: number;
+  /** Whether one of them is a single line of MIN_LONG_HEADING_WORDS words or more. */
+  readonly hasLongHeading: boolean;
+}
+
+// A line right after a paragraph that ends with a question is its answer, not a heading: "... يطرح
+// السؤال نفسه: من هي نادية مراد؟" / "هي فتاة عراقية-ايزيدية ولدت في قرية كوجو قضاء سنجار عام 1993".
+function answers(article: Article, before: Line): boolean {
+  return endsWithQuestionMark(lineContent(article, before));
+}
+
 // The headings that stay: runs of heading-like lines (isHeading) between two paragraphs, none of
 // the lines found among them; a run counts once (a heading and the title of the video under it:
 // "مونديال روسيا: الدنمارك تنتزع الفوز من بيرو وتلحق بفرنسا إلى الصدارة" / "جيريرو بديلا.. تسديد
 // بدون تسجيل"). A later copy (a page captured twice) is no more a heading than the first copy,
 // nor a paragraph.
-function keptHeadings(article: Article, candidates: readonly Line[], found: ReadonlySet<Line>, laterCopies: LaterCopies): number {
+function keptHeadings(article: Article, candidates: readonly Line[], found: ReadonlySet<Line>, laterCopies: LaterCopies): KeptHeadings {
   const lines = laterCopies === null ? candidates : candidates.filter((line) => laterCopies[line.index] === 0);
   const isKeptHeading = (line: Line): boolean => !found.has(line) && isHeading(article, line);
-  let headings = 0;
+  let count = 0;
+  let hasLongHeading = false;
   for (let start = 1; start < lines.length; start++) {
     let end = start;
     while (end < lines.length && isKeptHeading(lines[end] as Line)) end++;
-    if (end > start && isParagraph(article, lines[start - 1]) && isParagraph(article, lines[end])) headings++;
+    if (end > start && isParagraph(article, lines[start - 1]) && isParagraph(article, lines[end]) && !answers(article, lines[start - 1] as Line)) {
+      count++;
+      if (end - start === 1 && (lines[start] as Line).key.split(' ').length >= MIN_LONG_HEADING_WORDS) hasLongHeading = true;
+    }
     start = end;
   }
-  return headings;
+  return { count, hasLongHeading };
 }
 
 /**
  * Whether `singles`, the headline-like lines found alone among `candidates` (the other lines
- * `found` being boxes), are headings of the article: see MIN_OTHER_HEADINGS.
+ * `found` being boxes), are headings of the article: see MIN_OTHER_HEADINGS and
+ * MIN_LONG_HEADING_WORDS.
  */
 export function areHeadings(article: Article, candidates: readonly Line[], found: ReadonlySet<Line>, singles: readonly Line[], laterCopies: LaterCopies): boolean {
   const kept = keptHeadings(article, candidates, found, laterCopies);
-  return kept > 0 && kept + singles.length - 1 >= MIN_OTHER_HEADINGS;
+  return kept.hasLongHeading || (kept.count > 0 && kept.count + singles.length - 1 >= MIN_OTHER_HEADINGS);
 }

@@ -150,6 +150,13 @@ describe('related-teaser', () => {
     expect(describeCuts(lines)).toEqual([]);
   });
 
+  // FR-economy-76: the article keeps a heading of ten words, which shares "3 إلى 7" with its section.
+  it('keeps a single headline-like line in an article that keeps a heading of six words or more', () => {
+    const heading = 'سيارات من الفئة 3 إلى 7 والدفع الرباعي معنيين بالخلل';
+    const section = 'في أوروبا تغطي عملية السحب مجموعة واسعة من طرازات سيارات الديزل من فئات 3 إلى 7، بالإضافة إلى سيارات الدفع الرباعي.';
+    expect(describeCuts([paragraph1, heading, section, paragraph2, 'اشتعال النيران في 30 سيارة بكوريا الجنوبية', paragraph3], only)).toEqual([]);
+  });
+
   // FR-sport-143: "طموح إنكليزي.." heads the section on England.
   it('counts a heading that ends with an ellipsis', () => {
     expect(describeCuts([paragraph1, '"مانشافت يأتي إلى روسيا للفوز"', paragraph2, 'طموح إنكليزي..', paragraph3, 'نيمار مستعد لخوض النهائيات مع السيليساو', paragraph4], only)).toEqual([]);
@@ -358,6 +365,8 @@ describe('related-teaser', () => {
     const answer = 'هي فتاة عراقية-ايزيدية ولدت في قرية كوجو قضاء سنجار عام 1993';
     const after = 'في عام 2014 اختطفها مسلحو تنظيم ما يُعرف بالدولة الإسلامية بعد أن قتلوا ستة من أشقائها، وتعرضت على أيديهم للاغتصاب.';
     expect(describeCuts([asking, answer, after], only)).toEqual([]);
+    // The answer is no heading of the article either: a related headline further down still goes.
+    expect(describeCuts([asking, answer, after, headline, paragraph2, paragraph3], only)).toEqual(['4 related-teaser']);
   });
 
   it('keeps a headline-like line after a paragraph that ends with a colon: what it quotes', () => {
