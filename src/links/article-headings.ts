@@ -46,8 +46,8 @@ interface KeptHeadings {
 
 // A line right after a paragraph that ends with a question is its answer, not a heading: "... يطرح
 // السؤال نفسه: من هي نادية مراد؟" / "هي فتاة عراقية-ايزيدية ولدت في قرية كوجو قضاء سنجار عام 1993".
-function answers(article: Article, before: Line): boolean {
-  return endsWithQuestionMark(lineContent(article, before));
+function asksQuestion(article: Article, line: Line): boolean {
+  return endsWithQuestionMark(lineContent(article, line));
 }
 
 // The headings that stay: runs of heading-like lines (isHeading) between two paragraphs, none of
@@ -63,7 +63,7 @@ function keptHeadings(article: Article, candidates: readonly Line[], found: Read
   for (let start = 1; start < lines.length; start++) {
     let end = start;
     while (end < lines.length && isKeptHeading(lines[end] as Line)) end++;
-    if (end > start && isParagraph(article, lines[start - 1]) && isParagraph(article, lines[end]) && !answers(article, lines[start - 1] as Line)) {
+    if (end > start && isParagraph(article, lines[start - 1]) && isParagraph(article, lines[end]) && !asksQuestion(article, lines[start - 1] as Line)) {
       count++;
       if (end - start === 1 && (lines[start] as Line).key.split(' ').length >= MIN_LONG_HEADING_WORDS) hasLongHeading = true;
     }
