@@ -11,9 +11,9 @@ export interface MarkerPhrase {
   readonly language: string;
   /** The phrase folded like the text it is matched against. */
   readonly folded: string;
-  /** Counts only when a separator follows or the phrase stands alone ("Related:", "قد يهمك|"). */
+  /** Counts only when a separator follows or the phrase stands alone ("Related:", "قد يهمك|"); headline markers never stand alone. */
   readonly needsSeparator: boolean;
-  /** Counts only with a separator and a headline after it on the same line ("، التفاصيل: <headline>"), never alone. */
+  /** Counts only inside a paragraph, with a separator and a headline after it on the same line ("، التفاصيل: <headline>"). */
   readonly needsHeadline: boolean;
   /** May run straight into the headline with no space ("مقالات أخرى للكاتبجمعية ..."). */
   readonly mayBeGlued: boolean;

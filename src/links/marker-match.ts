@@ -5,7 +5,7 @@ import { MarkerHint, markerHints, matchPhraseAt, matchPhraseEndingAt } from '../
 import { foldText, type FoldedText } from '../text/folded-text.js';
 import { CharacterClass, classOf, foldedCodeOf, isWhiteSpaceCode, previousVisibleCode, codeUnitSet } from '../text/character-table.js';
 import { hasTrailingSeparator, holdsOpeningBracket, isOpeningBracket, separatorEnd, skipBackOverDecoration, skipOpeners, trimTrailing } from './separators.js';
-import { MAX_HEADLINE_LENGTH, isHeadlineShaped } from './headline-shape.js';
+import { MAX_HEADLINE_LENGTH, endsUnfinished, isHeadlineShaped } from './headline-shape.js';
 import { continuesStory } from './connectives.js';
 import { comparisonKey } from '../text/comparison-key.js';
 
@@ -41,11 +41,16 @@ function isProseContinuation(phrase: MarkerPhrase, tail: string, hasSeparator: b
   return tail.length > MAX_HEADLINE_LENGTH;
 }
 
-// What a marker that needs a headline (needsHeadline) must have after it: a headline, not the
-// article's own words. "التفاصيل" alone on its line may head a section of the article, and
-// "التفاصيل: وقال الوزير ..." opens a paragraph.
+// A marker that needs a headline (needsHeadline) counts only inside a paragraph, after a clause
+// mark, with a headline after it on the same line: "...، الأربعاء، التفاصيل: كل ما تحتاج معرفته عن
+// إطلاق النار في هذه المدرسة الأمريكية". "التفاصيل" alone on its line may head a section of the
+// article, and "التفاصيل: أعلنت وزارة الصحة اليوم ..." opens a paragraph, so at the start of a line
+// it never counts; and what follows it must be a headline: a line of at most MAX_LINKED_WORDS
+// words that neither ends unfinished (a colon announcing a list) nor opens with a connective.
+const MAX_LINKED_WORDS = 16;
+
 function isLinkedHeadline(tail: string): boolean {
-  return isHeadlineShaped(tail) && !continuesStory(comparisonKey(tail));
+  return isHeadlineShaped(tail) && !endsUnfinished(tail) && tail.split(/\s+/).length <= MAX_LINKED_WORDS && !continuesStory(comparisonKey(tail));
 }
 
 function matchLeading(article: Article, line: Line, lexicon: MarkerLexicon): MarkerMatch | null {
@@ -62,7 +67,7 @@ function matchLeading(article: Article, line: Line, lexicon: MarkerLexicon): Mar
   // "[Related: Oil prices climb again]": the headline is what the brackets hold.
   const tail = holdsOpeningBracket(folded.text, 0, position) ? rest.replace(CLOSES_BRACKET, '').trim() : rest;
   if (isProseContinuation(phrase, tail, hasSeparator)) return null;
-  if (phrase.needsHeadline && (!hasSeparator || !isLinkedHeadline(tail))) return null;
+  if (phrase.needsHeadline) return null;
   // A wrapped line that starts "more from. Taxes ..." continues a sentence: without a separator a
   // marker in a script with case is written as one ("More from", "READ MORE").
   if (!hasSeparator && phrase.isCased && !isWrittenAsMarker(article.text, folded.offsets[position] as number, phrase)) return null;

@@ -155,6 +155,11 @@ describe('cross-link: shapes', () => {
     expect(describeCuts([before, 'التفاصيل:', after], only)).toEqual([]);
     expect(describeCuts([before, 'التفاصيل: وقال الوزير إن الخطة تشمل قروضا ميسرة ومعدات حديثة للري', after], only)).toEqual([]);
     expect(describeCuts([before, paragraph + ' التفاصيل: فالمفاوضات ما زالت جارية بين الطرفين.', after], only)).toEqual([]);
+    // At the start of a line it opens a paragraph or announces a list of the article's own.
+    expect(describeCuts([before, 'التفاصيل: أعلنت وزارة الصحة اليوم تسجيل 5 حالات إصابة جديدة في الرياض وجدة، ليرتفع العدد الإجمالي إلى 120 حالة', after], only)).toEqual([]);
+    const list = ['التفاصيل: أبرز ما جاء في بيان مجلس الوزراء اليوم:', 'رفع الحد الأدنى للأجور بنسبة عشرة في المئة', 'إعفاء المشاريع الصغيرة من الرسوم لمدة عامين'];
+    expect(describeCuts([before, ...list, after], only)).toEqual([]);
+    expect(describeCuts([before, paragraph + ' التفاصيل: أبرز ما جاء في بيان مجلس الوزراء اليوم:', after], only)).toEqual([]);
   });
 
   // CNN Arabic (ANT CN-economy-105) opens its articles from Bayt.com with this line.
