@@ -55,28 +55,35 @@ function namesTheSite(key: string): boolean {
   return siteNameKeys.some((name) => padded.includes(name));
 }
 
-// Whether a line's content could be a headline: plain, headline-shaped, ending without punctuation
-// (or with a question mark when `questionAllowed`), opening without a connective (a word whose own
-// first letter is و is none).
+// What no headline or heading of an article is, whatever its length: an item of a list, bulleted
+// ("- للوسط: أدريان رابيو (سان جرمان) وموسى سيسوكو (توتنهام الإنكليزي)" in a World Cup squad; BBC
+// renders its related headlines as plain lines) or numbered ("4. استخدم حركات اليدين خلال التحدث",
+// CNN's tips for a job interview); vocalized verse; a byline that names the site ("سيافش
+// مهدي-أردالان، من بي بي سي فارسي": titles of the site's stories do not name it); page furniture
+// ("للاطلاع على التغطية المباشرة للمباراة، اضغط هنا", the page's call to click); a line that opens
+// with a connective ("وفاة بطلة سوبرمان عن عمر ناهز 69 سنة" is a headline: its و is the word's own).
+function isOtherThanHeadline(line: Line, content: string): boolean {
+  return (
+    opensWithBullet(content) ||
+    opensWithListNumber(content) ||
+    isVocalized(content) ||
+    namesTheSite(line.key) ||
+    isPageFurniture(line.key) ||
+    continuesStory(line.key)
+  );
+}
+
+// Whether a line's content could be a headline: in Arabic, headline-shaped, not one quotation from
+// end to end, ending without punctuation (or with a question mark when `questionAllowed`), and none
+// of what isOtherThanHeadline lists.
 function hasHeadlineForm(article: Article, line: Line, questionAllowed: boolean): boolean {
   const content = lineContent(article, line).trim();
-  // A bulleted line is an item of a list ("- للوسط: أدريان رابيو (سان جرمان) وموسى سيسوكو
-  // (توتنهام الإنكليزي)" in a World Cup squad); BBC renders its related headlines as plain lines.
   return (
-    !opensWithBullet(content) &&
-    // A numbered item of a listicle: "4. استخدم حركات اليدين خلال التحدث" (CNN, tips for a job interview).
-    !opensWithListNumber(content) &&
     holdsArabicLetter(content) &&
     isHeadlineShaped(content) &&
-    !isVocalized(content) &&
     !isQuotation(content) &&
-    // "سيافش مهدي-أردالان، من بي بي سي فارسي" is a byline: titles of the site's stories do not name it.
-    !namesTheSite(line.key) &&
-    // "للاطلاع على التغطية المباشرة للمباراة، اضغط هنا" is the page's call to click, no headline.
-    !isPageFurniture(line.key) &&
     (!ANY_FINAL_PUNCTUATION.test(content) || (questionAllowed && endsWithQuestionMark(content))) &&
-    // "وفاة بطلة سوبرمان عن عمر ناهز 69 سنة" is a headline: its و is the word's own.
-    !continuesStory(line.key)
+    !isOtherThanHeadline(line, content)
   );
 }
 
@@ -131,14 +138,13 @@ export function isSubhead(article: Article, line: Line): boolean {
 const HEADING_END = /(?:[.!?؟…]["'”’»]|\.\.|…)\s*$/u;
 
 /**
- * A heading of the article, or a line that could be one: a plain line of a subhead's or a
- * headline's length (up to MAX_WORDS words), or such a line that ends with a quotation or an
- * ellipsis; not one that opens with a connective, which goes on with the story.
+ * A heading of the article, or a line that could be one: a line in Arabic of a subhead's or a
+ * headline's length (up to MAX_WORDS words) with no punctuation at its end, or ending with a
+ * quotation or an ellipsis; none of what isOtherThanHeadline lists ('وقال :"يبدو الأمر كما لو أن
+ * شركة أبل قد حققت الفوز."' opens with a connective: a paragraph of one quoted sentence).
  */
 export function isHeading(article: Article, line: Line): boolean {
-  // 'وقال :"يبدو الأمر كما لو أن شركة أبل قد حققت الفوز."' is a paragraph of one quoted sentence.
-  if (continuesStory(line.key)) return false;
-  if (isPlainLine(article, line, MAX_WORDS)) return true;
   const content = lineContent(article, line).trim();
-  return wordCount(line) <= MAX_WORDS && HEADING_END.test(content) && holdsArabicLetter(content) && !opensWithBullet(content);
+  if (wordCount(line) > MAX_WORDS || !holdsArabicLetter(content)) return false;
+  return (!ANY_FINAL_PUNCTUATION.test(content) || HEADING_END.test(content)) && !isOtherThanHeadline(line, content);
 }

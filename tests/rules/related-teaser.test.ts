@@ -240,16 +240,19 @@ describe('related-teaser', () => {
     expect(describeCuts([paragraph1, headline, paragraph2], only)).toEqual(['2 related-teaser']);
   });
 
-  // The byline of an analysis inside a BBC article (ANT corpus, BB-middleEast-1039).
   // France 24 (ANT FR-sport-1): a one-off link to the match's live coverage, which rule 5 keeps.
   it('keeps a line with a call to action', () => {
     expect(describeCuts([paragraph1, 'للاطلاع على التغطية المباشرة للمباراة، اضغط هنا', paragraph2, paragraph3], only)).toEqual([]);
   });
 
+  // The byline of an analysis inside a BBC article (ANT corpus, BB-middleEast-1039).
   it('keeps a byline that names the site', () => {
     const before = 'وسبق أن اتهمت إيران منافستها الإقليمية، السعودية، بدعم نشاطات انفصالية في أوساط الأقلية العربية في إيران.';
     const after = 'جماعتان أعلنتا مسؤوليتيهما عن الهجوم. الأولى جماعة عربية مسلحة لا تحظى بمكانة كبيرة في منطقة خوزستان، والثانية تنظيم الدولة الإسلامية.';
     expect(describeCuts([paragraph1, before, 'سيافش مهدي-أردالان، من بي بي سي فارسي', after], only)).toEqual([]);
+    // Nor is the byline a heading of six words or more, which would keep the article's single related headlines.
+    expect(describeCuts([paragraph1, headline, paragraph2, before, 'سيافش مهدي-أردالان، من بي بي سي فارسي', after], only)).toEqual(['2 related-teaser']);
+    expect(describeCuts([paragraph1, headline, paragraph2, before, 'للاطلاع على التغطية المباشرة للمباراة لحظة بلحظة اضغط هنا', after], only)).toEqual(['2 related-teaser']);
   });
 
   // A first-person column (ANT corpus, BB-sport-131): "لقد" opens prose, never a headline.
