@@ -87,3 +87,21 @@ export function linesNotCut(article: Article, lines: readonly Line[], findings: 
   kept.length = count;
   return kept;
 }
+
+/** Where findings cut the rest of a line from, by line index (lines no finding cuts to their end are absent). */
+export type RestOfLineCuts = ReadonlyMap<number, number>;
+
+/**
+ * The offset from which the findings cut each line to its end: an inline read-also link ("... اقرأ
+ * المزيد: <headline>") leaves the head of its line; a whole-line cut, the line's start.
+ */
+export function restOfLineCuts(article: Article, findings: readonly Finding[]): RestOfLineCuts {
+  const starts = new Map<number, number>();
+  for (const finding of findings) {
+    const index = finding.lines.end - 1;
+    const line = article.lines[index];
+    if (line === undefined || finding.span.end < line.contentEnd) continue;
+    starts.set(index, Math.min(starts.get(index) ?? finding.span.start, finding.span.start));
+  }
+  return starts;
+}

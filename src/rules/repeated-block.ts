@@ -3,7 +3,7 @@ import type { Article, Line } from '../model/article.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { describeLineRange, lineContent, lineRange, originalLineRange } from '../model/article.js';
-import { lineSegmentFinding, linesNotCut, wholeLinesFinding } from '../engine/line-cuts.js';
+import { lineSegmentFinding, linesNotCut, restOfLineCuts, wholeLinesFinding, type RestOfLineCuts } from '../engine/line-cuts.js';
 import { findRepeatClusters, hasRepeatedKey, indexUnits, splitIntoRuns, type RepeatRun, type RepeatUnits } from '../repeats/repeat-runs.js';
 import { extendRun, findGluedCopyAfter } from '../repeats/run-extension.js';
 import { isAuthoredRepeatKind } from '../repeats/authored-lines.js';
@@ -57,24 +57,8 @@ function runFinding(article: Article, index: RepeatUnits, run: RepeatRun): Findi
   });
 }
 
-/** Where the earlier findings cut the rest of a line from, by line index (lines they leave a tail of are absent). */
-type RestCuts = ReadonlyMap<number, number>;
-
-// One pass over the findings, made once a check and only when a glued copy turns up: asked of
-// every finding for every copy, the question would cost copies times findings.
-function restCutsOf(article: Article, earlierFindings: readonly Finding[]): RestCuts {
-  const starts = new Map<number, number>();
-  for (const finding of earlierFindings) {
-    const index = finding.lines.end - 1;
-    const line = article.lines[index];
-    if (line === undefined || finding.span.end < line.contentEnd) continue;
-    starts.set(index, Math.min(starts.get(index) ?? finding.span.start, finding.span.start));
-  }
-  return starts;
-}
-
 // Whether an earlier finding cuts the whole rest of a line from `offset` on.
-function isRestCut(line: Line, offset: number, restCuts: RestCuts): boolean {
+function isRestCut(line: Line, offset: number, restCuts: RestOfLineCuts): boolean {
   return (restCuts.get(line.index) ?? Infinity) <= offset;
 }
 
@@ -82,7 +66,7 @@ function isRestCut(line: Line, offset: number, restCuts: RestCuts): boolean {
 // the repeated block) is the whole line once the link goes: cut as a segment next to the link's
 // cut, it would leave an empty line behind. It is left to the next pass, which reads the line
 // without the link and deletes it whole, blank line included, as the repeat it then is.
-function gluedFinding(article: Article, index: RepeatUnits, run: RepeatRun, restCuts: () => RestCuts): Finding | null {
+function gluedFinding(article: Article, index: RepeatUnits, run: RepeatRun, restCuts: () => RestOfLineCuts): Finding | null {
   const glued = findGluedCopyAfter(index, run, (line) => lineContent(article, line));
   if (glued === null || isRestCut(glued.line, glued.end, restCuts())) return null;
   const originalLine = index.units[glued.original] as Line;
@@ -102,8 +86,10 @@ function check(article: Article, context: RuleContext): Finding[] {
   const index = indexUnits(units);
   const findings: Finding[] = [];
   const cutUnits = new Set<number>();
-  let restCuts: RestCuts | null = null;
-  const restCutsOnce = (): RestCuts => (restCuts ??= restCutsOf(article, context.earlierFindings));
+  // Made once a check and only when a glued copy turns up: asked of every finding for every copy,
+  // the question would cost copies times findings.
+  let restCuts: RestOfLineCuts | null = null;
+  const restCutsOnce = (): RestOfLineCuts => (restCuts ??= restOfLineCuts(article, context.earlierFindings));
   for (const cluster of findRepeatClusters(index)) {
     for (const seed of splitIntoRuns(index, cluster, (position) => cutUnits.has(position))) {
       extendRun(index, seed, minLength);
