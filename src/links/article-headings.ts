@@ -10,6 +10,7 @@ import type { Article, Line } from '../model/article.js';
 import { lineContent } from '../model/article.js';
 import { isHeading } from './box-lines.js';
 import type { LaterCopies } from './later-copies.js';
+import type { RestOfLineCuts } from '../engine/line-cuts.js';
 import { endsWithQuestionMark } from '../text/sentence-end.js';
 
 // A paragraph beside a heading: a line of this many characters or more.
@@ -25,9 +26,12 @@ const MIN_PARAGRAPH_LENGTH = 100;
 const MIN_OTHER_HEADINGS = 2;
 
 // A paragraph beside a heading, complete or not: one may end with a read-also link the cross-link
-// rule cuts ("... وفق المرصد. اقرأ أيضاً: <headline>").
-function isParagraph(article: Article, line: Line | undefined): boolean {
-  return line !== undefined && lineContent(article, line).trim().length >= MIN_PARAGRAPH_LENGTH;
+// rule cuts ("... وفق المرصد. اقرأ أيضاً: <headline>"). It is measured as it stays once that link
+// is cut, as a later pass reads it, so that the passes count the same headings.
+function isParagraph(article: Article, line: Line | undefined, restCuts: RestOfLineCuts): boolean {
+  if (line === undefined) return false;
+  const end = Math.min(line.contentEnd, restCuts.get(line.index) ?? line.contentEnd);
+  return article.text.slice(line.start, end).trim().length >= MIN_PARAGRAPH_LENGTH;
 }
 
 // A heading of headline length: BBC's subheads run two to five words ("صفقة ملكية شركة ديزني"), so
@@ -55,7 +59,7 @@ function asksQuestion(article: Article, line: Line): boolean {
 // "مونديال روسيا: الدنمارك تنتزع الفوز من بيرو وتلحق بفرنسا إلى الصدارة" / "جيريرو بديلا.. تسديد
 // بدون تسجيل"). A later copy (a page captured twice) is no more a heading than the first copy,
 // nor a paragraph.
-function keptHeadings(article: Article, candidates: readonly Line[], found: ReadonlySet<Line>, laterCopies: LaterCopies): KeptHeadings {
+function keptHeadings(article: Article, candidates: readonly Line[], found: ReadonlySet<Line>, laterCopies: LaterCopies, restCuts: RestOfLineCuts): KeptHeadings {
   const lines = laterCopies === null ? candidates : candidates.filter((line) => laterCopies[line.index] === 0);
   const isKeptHeading = (line: Line): boolean => !found.has(line) && isHeading(article, line);
   let count = 0;
@@ -63,7 +67,7 @@ function keptHeadings(article: Article, candidates: readonly Line[], found: Read
   for (let start = 1; start < lines.length; start++) {
     let end = start;
     while (end < lines.length && isKeptHeading(lines[end] as Line)) end++;
-    if (end > start && isParagraph(article, lines[start - 1]) && isParagraph(article, lines[end]) && !asksQuestion(article, lines[start - 1] as Line)) {
+    if (end > start && isParagraph(article, lines[start - 1], restCuts) && isParagraph(article, lines[end], restCuts) && !asksQuestion(article, lines[start - 1] as Line)) {
       count++;
       if (end - start === 1 && (lines[start] as Line).key.split(' ').length >= MIN_LONG_HEADING_WORDS) hasLongHeading = true;
     }
@@ -75,9 +79,9 @@ function keptHeadings(article: Article, candidates: readonly Line[], found: Read
 /**
  * Whether `singles`, the headline-like lines found alone among `candidates` (the other lines
  * `found` being boxes), are headings of the article: see MIN_OTHER_HEADINGS and
- * MIN_LONG_HEADING_WORDS.
+ * MIN_LONG_HEADING_WORDS. `restCuts` are where the earlier rules cut the rest of a line.
  */
-export function areHeadings(article: Article, candidates: readonly Line[], found: ReadonlySet<Line>, singles: readonly Line[], laterCopies: LaterCopies): boolean {
-  const kept = keptHeadings(article, candidates, found, laterCopies);
+export function areHeadings(article: Article, candidates: readonly Line[], found: ReadonlySet<Line>, singles: readonly Line[], laterCopies: LaterCopies, restCuts: RestOfLineCuts): boolean {
+  const kept = keptHeadings(article, candidates, found, laterCopies, restCuts);
   return kept.hasLongHeading || (kept.count > 0 && kept.count + singles.length - 1 >= MIN_OTHER_HEADINGS);
 }

@@ -20,6 +20,7 @@ import { isBox, isBoxLine, isCandidate, isPairLine, isSubhead } from './box-line
 import { areHeadings } from './article-headings.js';
 import { startsWithConnective } from './connectives.js';
 import type { LaterCopies } from './later-copies.js';
+import type { RestOfLineCuts } from '../engine/line-cuts.js';
 import { endsWithFullStop, endsWithQuestionMark } from '../text/sentence-end.js';
 import { sharesRunOfThreeWords } from '../text/word-runs.js';
 
@@ -151,9 +152,10 @@ function pastSubhead(article: Article, group: readonly Line[], neighbour: Line |
 
 /**
  * Bare related headlines among `lines` (consecutive kept content lines; `laterCopies` flags the
- * copies of earlier lines, see later-copies.ts), in text order.
+ * copies of earlier lines, see later-copies.ts; `restCuts` are where the earlier rules cut the rest
+ * of a line), in text order.
  */
-export function findBareHeadlines(article: Article, lines: readonly Line[], laterCopies: LaterCopies): Line[] {
+export function findBareHeadlines(article: Article, lines: readonly Line[], laterCopies: LaterCopies, restCuts: RestOfLineCuts): Line[] {
   if (article.isBlankLineSeparated) return [];
   const candidates = withoutCopiedParagraphs(article, lines, laterCopies);
   const found = new Set<Line>();
@@ -178,6 +180,6 @@ export function findBareHeadlines(article: Article, lines: readonly Line[], late
     start = end;
   }
   findHeadlinePairs(article, candidates, found);
-  if (singles.length > 0 && areHeadings(article, candidates, found, singles, laterCopies)) for (const line of singles) found.delete(line);
+  if (singles.length > 0 && areHeadings(article, candidates, found, singles, laterCopies, restCuts)) for (const line of singles) found.delete(line);
   return [...found].sort((left, right) => left.index - right.index);
 }

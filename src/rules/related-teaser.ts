@@ -3,7 +3,7 @@ import type { Article, Line } from '../model/article.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { lineContent } from '../model/article.js';
-import { linesCutWhole, linesNotCut, wholeLinesFinding } from '../engine/line-cuts.js';
+import { linesCutWhole, linesNotCut, restOfLineCuts, wholeLinesFinding } from '../engine/line-cuts.js';
 import { findStoryCards } from '../links/story-cards.js';
 import { findTrailingTeasers } from '../links/trailing-teasers.js';
 import { findBareHeadlines } from '../links/bare-headlines.js';
@@ -81,7 +81,7 @@ function check(article: Article, context: RuleContext): Finding[] {
   const laterCopies = laterCopyFlags(article);
   const teasers = teaserFinding(article, findTrailingTeasers(article, afterCards, laterCopies));
   const afterTeasers = linesNotCut(article, afterCards, teasers);
-  const bare = bareHeadlineFindings(article, findBareHeadlines(article, afterTeasers, laterCopies));
+  const bare = bareHeadlineFindings(article, findBareHeadlines(article, afterTeasers, laterCopies, restOfLineCuts(article, context.earlierFindings)));
   const found = [...cards, ...teasers, ...bare];
   return [...found, ...echoFindings(article, found, linesNotCut(article, afterTeasers, bare))];
 }

@@ -1,6 +1,7 @@
 /** related-teaser: story cards and trailing teaser blocks go; article endings that merely look alike stay. */
 import { describe, expect, it } from 'vitest';
 import { describeCuts } from '../helpers/describe-cuts.js';
+import { parseArticle, resolveOptions, rules, type Finding, type Rule } from '../../src/index.js';
 
 const only = { only: ['related-teaser'] };
 
@@ -155,6 +156,18 @@ describe('related-teaser', () => {
     const heading = 'سيارات من الفئة 3 إلى 7 والدفع الرباعي معنيين بالخلل';
     const section = 'في أوروبا تغطي عملية السحب مجموعة واسعة من طرازات سيارات الديزل من فئات 3 إلى 7، بالإضافة إلى سيارات الدفع الرباعي.';
     expect(describeCuts([paragraph1, heading, section, paragraph2, 'اشتعال النيران في 30 سيارة بكوريا الجنوبية', paragraph3], only)).toEqual([]);
+  });
+
+  // A paragraph beside a heading is measured as it stays once an inline link is cut, as the pass
+  // after the first reads it: the first pass decides what the last would.
+  it('measures a paragraph beside a heading without the link the cross-link rule cuts from it', () => {
+    const linked = 'وأطلق مسلح النار في مدرسة ثانوية بولاية فلوريدا الأمريكية، ما أدى إلى وقوع 17 قتيلاً، الأربعاء، التفاصيل: كل ما تحتاج معرفته عن إطلاق النار في هذه المدرسة الأمريكية';
+    const article = parseArticle([paragraph1, 'تعزيزات حكومية جديدة في الغوطة الشرقية', paragraph2, headings[0] as string, linked, headings[1] as string, paragraph4].join('\n'));
+    const options = resolveOptions({});
+    const check = (id: string, earlierFindings: readonly Finding[]): Finding[] => [...(rules.find((rule) => rule.id === id) as Rule).check(article, { settings: options.settings, earlierFindings, corpus: options.corpus })];
+    const links = check('cross-link', []);
+    expect(links.map((finding) => finding.lines.start)).toEqual([5]);
+    expect(check('related-teaser', links).map((finding) => finding.lines.start)).toEqual([2]);
   });
 
   // FR-sport-143: "طموح إنكليزي.." heads the section on England.
