@@ -25,6 +25,16 @@ const MIN_PARAGRAPH_LENGTH = 100;
 // heading-like line.
 const MIN_OTHER_HEADINGS = 2;
 
+/** What the heading count needs to know of the cuts the other rules make. */
+export interface OtherCuts {
+  /** The copies of earlier lines, which the repeat rules cut (see later-copies.ts). */
+  readonly laterCopies: LaterCopies;
+  /** Where the rules that ran before cut the rest of a line (an inline read-also link). */
+  readonly restCuts: RestOfLineCuts;
+  /** The shortest single repeated line the repeat rules cut. */
+  readonly minLength: number;
+}
+
 // A paragraph beside a heading, complete or not: one may end with a read-also link the cross-link
 // rule cuts ("... وفق المرصد. اقرأ أيضاً: <headline>"). It is measured as it stays once that link
 // is cut, as a later pass reads it, so that the passes count the same headings.
@@ -54,13 +64,31 @@ function asksQuestion(article: Article, line: Line): boolean {
   return endsWithQuestionMark(lineContent(article, line));
 }
 
+// The content line next to `line` in the article, before it (`step` -1) or after it (1).
+function contentLineBeside(article: Article, line: Line, step: -1 | 1): Line | undefined {
+  for (let index = line.index + step; index >= 0 && index < article.lines.length; index += step) {
+    const beside = article.lines[index] as Line;
+    if (!beside.isBlank) return beside;
+  }
+  return undefined;
+}
+
+// Whether `line` is a copy the repeat rules cut: one of a run of copies, or a single line of
+// `minLength` characters or more. A short heading repeated on its own stays ("ردود الفعل الدولية"
+// heading two sections), and still counts.
+function isCutCopy(article: Article, line: Line, laterCopies: Uint8Array, minLength: number): boolean {
+  if (laterCopies[line.index] === 0) return false;
+  const isCopy = (beside: Line | undefined): boolean => beside !== undefined && laterCopies[beside.index] === 1;
+  return line.key.length >= minLength || isCopy(contentLineBeside(article, line, -1)) || isCopy(contentLineBeside(article, line, 1));
+}
+
 // The headings that stay: runs of heading-like lines (isHeading) between two paragraphs, none of
 // the lines found among them; a run counts once (a heading and the title of the video under it:
 // "مونديال روسيا: الدنمارك تنتزع الفوز من بيرو وتلحق بفرنسا إلى الصدارة" / "جيريرو بديلا.. تسديد
-// بدون تسجيل"). A later copy (a page captured twice) is no more a heading than the first copy,
-// nor a paragraph.
-function keptHeadings(article: Article, candidates: readonly Line[], found: ReadonlySet<Line>, laterCopies: LaterCopies, restCuts: RestOfLineCuts): KeptHeadings {
-  const lines = laterCopies === null ? candidates : candidates.filter((line) => laterCopies[line.index] === 0);
+// بدون تسجيل"). A copy the repeat rules cut (a page captured twice) is no more a heading than the
+// first copy, nor a paragraph.
+function keptHeadings(article: Article, candidates: readonly Line[], found: ReadonlySet<Line>, { laterCopies, restCuts, minLength }: OtherCuts): KeptHeadings {
+  const lines = laterCopies === null ? candidates : candidates.filter((line) => !isCutCopy(article, line, laterCopies, minLength));
   const isKeptHeading = (line: Line): boolean => !found.has(line) && isHeading(article, line);
   let count = 0;
   let hasLongHeading = false;
@@ -79,9 +107,9 @@ function keptHeadings(article: Article, candidates: readonly Line[], found: Read
 /**
  * Whether `singles`, the headline-like lines found alone among `candidates` (the other lines
  * `found` being boxes), are headings of the article: see MIN_OTHER_HEADINGS and
- * MIN_LONG_HEADING_WORDS. `restCuts` are where the earlier rules cut the rest of a line.
+ * MIN_LONG_HEADING_WORDS.
  */
-export function areHeadings(article: Article, candidates: readonly Line[], found: ReadonlySet<Line>, singles: readonly Line[], laterCopies: LaterCopies, restCuts: RestOfLineCuts): boolean {
-  const kept = keptHeadings(article, candidates, found, laterCopies, restCuts);
+export function areHeadings(article: Article, candidates: readonly Line[], found: ReadonlySet<Line>, singles: readonly Line[], cuts: OtherCuts): boolean {
+  const kept = keptHeadings(article, candidates, found, cuts);
   return kept.hasLongHeading || (kept.count > 0 && kept.count + singles.length - 1 >= MIN_OTHER_HEADINGS);
 }

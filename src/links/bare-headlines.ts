@@ -17,10 +17,9 @@
 import type { Article, Line } from '../model/article.js';
 import { lineContent } from '../model/article.js';
 import { isBox, isBoxLine, isCandidate, isPairLine, isSubhead } from './box-lines.js';
-import { areHeadings } from './article-headings.js';
+import { areHeadings, type OtherCuts } from './article-headings.js';
 import { startsWithConnective } from './connectives.js';
 import type { LaterCopies } from './later-copies.js';
-import type { RestOfLineCuts } from '../engine/line-cuts.js';
 import { endsWithFullStop, endsWithQuestionMark } from '../text/sentence-end.js';
 import { sharesRunOfThreeWords } from '../text/word-runs.js';
 
@@ -151,13 +150,12 @@ function pastSubhead(article: Article, group: readonly Line[], neighbour: Line |
 }
 
 /**
- * Bare related headlines among `lines` (consecutive kept content lines; `laterCopies` flags the
- * copies of earlier lines, see later-copies.ts; `restCuts` are where the earlier rules cut the rest
- * of a line), in text order.
+ * Bare related headlines among `lines` (consecutive kept content lines), in text order; `cuts`
+ * are what the other rules cut (the copies of earlier lines among them).
  */
-export function findBareHeadlines(article: Article, lines: readonly Line[], laterCopies: LaterCopies, restCuts: RestOfLineCuts): Line[] {
+export function findBareHeadlines(article: Article, lines: readonly Line[], cuts: OtherCuts): Line[] {
   if (article.isBlankLineSeparated) return [];
-  const candidates = withoutCopiedParagraphs(article, lines, laterCopies);
+  const candidates = withoutCopiedParagraphs(article, lines, cuts.laterCopies);
   const found = new Set<Line>();
   // Lines found alone, not in a box of two or more.
   const singles: Line[] = [];
@@ -180,6 +178,6 @@ export function findBareHeadlines(article: Article, lines: readonly Line[], late
     start = end;
   }
   findHeadlinePairs(article, candidates, found);
-  if (singles.length > 0 && areHeadings(article, candidates, found, singles, laterCopies, restCuts)) for (const line of singles) found.delete(line);
+  if (singles.length > 0 && areHeadings(article, candidates, found, singles, cuts)) for (const line of singles) found.delete(line);
   return [...found].sort((left, right) => left.index - right.index);
 }

@@ -81,7 +81,8 @@ function check(article: Article, context: RuleContext): Finding[] {
   const laterCopies = laterCopyFlags(article);
   const teasers = teaserFinding(article, findTrailingTeasers(article, afterCards, laterCopies));
   const afterTeasers = linesNotCut(article, afterCards, teasers);
-  const bare = bareHeadlineFindings(article, findBareHeadlines(article, afterTeasers, laterCopies, restOfLineCuts(article, context.earlierFindings)));
+  const cuts = { laterCopies, restCuts: restOfLineCuts(article, context.earlierFindings), minLength: context.settings.minLength };
+  const bare = bareHeadlineFindings(article, findBareHeadlines(article, afterTeasers, cuts));
   const found = [...cards, ...teasers, ...bare];
   return [...found, ...echoFindings(article, found, linesNotCut(article, afterTeasers, bare))];
 }

@@ -202,6 +202,14 @@ describe('related-teaser', () => {
     expect(describeCuts([paragraph1, headline, paragraph2, headings[0] as string, paragraph3], only)).toEqual(['2 related-teaser']);
     const twice = [paragraph1, headline, paragraph2, headings[0] as string, paragraph3, headings[0] as string, paragraph3, paragraph4];
     expect(describeCuts(twice)).toEqual(['2 related-teaser', '6-7 repeated-block (copy of 4-5)']);
+    // Decided in the first pass, before the repeat rules cut the copy.
+    expect(describeCuts(twice, only)).toEqual(['2 related-teaser']);
+  });
+
+  // A short heading repeated on its own stays in the article, and counts as a heading.
+  it('counts a short heading that heads two sections', () => {
+    const again = [paragraph1, 'تعزيزات حكومية جديدة في الغوطة الشرقية', paragraph2, 'ردود الفعل الدولية', paragraph3, 'ردود الفعل الدولية', paragraph4];
+    expect(describeCuts(again)).toEqual([]);
   });
 
   it('removes a box of two in an article with headings: headings come alone', () => {
