@@ -7,14 +7,12 @@
  * الإقليمية" (FR-internationalNews-1086).
  */
 import type { Article, Line } from '../model/article.js';
-import { lineContent } from '../model/article.js';
-import { isHeading } from './box-lines.js';
+import { asksQuestion, isHeading, wordCount } from './box-lines.js';
 import type { LaterCopies } from './later-copies.js';
 import type { RestOfLineCuts } from '../engine/line-cuts.js';
-import { endsWithQuestionMark } from '../text/sentence-end.js';
 
-// A paragraph beside a heading: a line of this many characters or more.
-const MIN_PARAGRAPH_LENGTH = 100;
+// A paragraph beside a heading: a line of this many characters or more, complete or not.
+const MIN_PARAGRAPH_BESIDE_HEADING = 100;
 
 // The single headline-like lines found stay when each has two other heading-like lines beside it
 // in the article (the other singles among them), one of them a heading that stays (kept by the
@@ -41,27 +39,24 @@ export interface OtherCuts {
 function isParagraph(article: Article, line: Line | undefined, restCuts: RestOfLineCuts): boolean {
   if (line === undefined) return false;
   const end = Math.min(line.contentEnd, restCuts.get(line.index) ?? line.contentEnd);
-  return article.text.slice(line.start, end).trim().length >= MIN_PARAGRAPH_LENGTH;
+  return article.text.slice(line.start, end).trim().length >= MIN_PARAGRAPH_BESIDE_HEADING;
 }
 
 // A heading of headline length: BBC's subheads run two to five words ("صفقة ملكية شركة ديزني"), so
 // an article that keeps one of six words or more between paragraphs writes its headings as long as
 // headlines: "سيارات من الفئة 3 إلى 7 والدفع الرباعي معنيين بالخلل" above France 24's section on
 // the cars recalled, which "اشتعال النيران في 30 سيارة بكوريا الجنوبية" heads too (FR-economy-76).
-// None of the BBC articles read with a single related headline keeps one.
+// None of the BBC articles read with a single related headline keeps one. The price: a related
+// headline that stays because it shares three words with its paragraph counts as such a heading
+// too, and keeps the article's other single related headlines.
 const MIN_LONG_HEADING_WORDS = 6;
 
 /** The headings that stay in an article. */
 interface KeptHeadings {
+  /** How many: a run of heading lines counts once. */
   readonly count: number;
   /** Whether one of them is a single line of MIN_LONG_HEADING_WORDS words or more. */
   readonly hasLongHeading: boolean;
-}
-
-// A line right after a paragraph that ends with a question is its answer, not a heading: "... يطرح
-// السؤال نفسه: من هي نادية مراد؟" / "هي فتاة عراقية-ايزيدية ولدت في قرية كوجو قضاء سنجار عام 1993".
-function asksQuestion(article: Article, line: Line): boolean {
-  return endsWithQuestionMark(lineContent(article, line));
 }
 
 // The content line next to `line` in the article, before it (`step` -1) or after it (1).
@@ -97,7 +92,7 @@ function keptHeadings(article: Article, candidates: readonly Line[], found: Read
     while (end < lines.length && isKeptHeading(lines[end] as Line)) end++;
     if (end > start && isParagraph(article, lines[start - 1], restCuts) && isParagraph(article, lines[end], restCuts) && !asksQuestion(article, lines[start - 1] as Line)) {
       count++;
-      if (end - start === 1 && (lines[start] as Line).key.split(' ').length >= MIN_LONG_HEADING_WORDS) hasLongHeading = true;
+      if (end - start === 1 && wordCount(lines[start] as Line) >= MIN_LONG_HEADING_WORDS) hasLongHeading = true;
     }
     start = end;
   }

@@ -16,11 +16,11 @@
  */
 import type { Article, Line } from '../model/article.js';
 import { lineContent } from '../model/article.js';
-import { isBox, isBoxLine, isCandidate, isPairLine, isSubhead } from './box-lines.js';
+import { asksQuestion, isBox, isBoxLine, isCandidate, isPairLine, isSubhead } from './box-lines.js';
 import { areHeadings, type OtherCuts } from './article-headings.js';
 import { startsWithConnective } from './connectives.js';
 import type { LaterCopies } from './later-copies.js';
-import { endsWithFullStop, endsWithQuestionMark } from '../text/sentence-end.js';
+import { endsWithFullStop } from '../text/sentence-end.js';
 import { sharesRunOfThreeWords } from '../text/word-runs.js';
 
 const MIN_PARAGRAPH_LENGTH = 100;
@@ -100,11 +100,10 @@ function isAnnounced(article: Article, before: Line | undefined): boolean {
   return before !== undefined && FINAL_COLON.test(lineContent(article, before));
 }
 
-// A single line after a paragraph that ends with a question is its answer: "... يطرح السؤال نفسه:
-// من هي نادية مراد؟" / "هي فتاة عراقية-ايزيدية ولدت في قرية كوجو قضاء سنجار عام 1993". A box of two
-// or more is no answer, and a question that is itself a line of the box is no such paragraph.
+// A single line after a paragraph that asks a question is its answer (asksQuestion); a box of two
+// or more is no answer.
 function answersQuestion(article: Article, group: readonly Line[], before: Line | undefined): boolean {
-  return group.length === 1 && before !== undefined && endsWithQuestionMark(lineContent(article, before)) && !isPairLine(article, before);
+  return group.length === 1 && before !== undefined && asksQuestion(article, before);
 }
 
 function isPairNeighbour(article: Article, line: Line): boolean {

@@ -9,7 +9,9 @@
  * five-word line is a subhead, and three questions in a row are a column's. Two questions of six
  * words or more make a box by themselves ("من هم "الخنافس" البريطانيون المعرضون للإعدام في
  * أمريكا؟" / "ما مصير أسرى "تنظيم الدولة" المحتجزين لدى الأكراد في سوريا؟"): a question the
- * article asks of itself is answered by the paragraph after it, not by another question.
+ * article asks of itself is answered by the paragraph after it, not by another question. What a
+ * heading of the article looks like (isHeading, counted by article-headings.ts) is here too: it
+ * shares what no headline is.
  */
 import teaserData from '../lexicon/teasers.json' with { type: 'json' };
 import type { Article, Line } from '../model/article.js';
@@ -35,9 +37,12 @@ const ANY_FINAL_PUNCTUATION = /[.!?؟…:؛,،]["'”’»)\]]*\s*$/u;
 const VOWEL_MARK = /[\u064b-\u0652]/gu;
 const MAX_VOWEL_MARKS_PER_CHARACTER = 0.1;
 
-// Words of a key as split(' ') counts them, counted in place and only up to one past MAX_WORDS:
-// most lines are paragraphs far longer than a headline, ruled out without an array of their words.
-function wordCount(line: Line): number {
+/**
+ * Words of a line's key as split(' ') counts them, counted in place and only up to one past
+ * MAX_WORDS: most lines are paragraphs far longer than a headline, ruled out without an array of
+ * their words.
+ */
+export function wordCount(line: Line): number {
   const { key } = line;
   let count = 1;
   for (let space = key.indexOf(' '); space !== -1 && count <= MAX_WORDS; space = key.indexOf(' ', space + 1)) count++;
@@ -114,6 +119,15 @@ export function isBox(article: Article, group: readonly Line[]): boolean {
 // A question of MIN_WORDS words or more that could be a headline.
 function isLongQuestion(article: Article, line: Line): boolean {
   return isBoxLine(article, line) && wordCount(line) >= MIN_WORDS && endsWithQuestionMark(lineContent(article, line));
+}
+
+/**
+ * A paragraph that asks a question, which the line after it answers: "... يطرح السؤال نفسه: من هي
+ * نادية مراد؟" / "هي فتاة عراقية-ايزيدية ولدت في قرية كوجو قضاء سنجار عام 1993". A question that is
+ * itself a line of a box or a pair is no such paragraph.
+ */
+export function asksQuestion(article: Article, line: Line): boolean {
+  return endsWithQuestionMark(lineContent(article, line)) && !isPairLine(article, line);
 }
 
 /** A line of a pair: a box line that is a headline of MIN_WORDS or more, or a question. */

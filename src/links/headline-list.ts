@@ -6,6 +6,7 @@ import { endsUnfinished, holdsLinkOrHandle, isHeadlineShaped, isQuotation, isSub
 import { continuesStory } from './connectives.js';
 import { opensWithBullet, withoutBullet } from './separators.js';
 import { isPageFurniture } from './page-furniture.js';
+import { wordCount } from './box-lines.js';
 import { endsWithQuestionMark } from '../text/sentence-end.js';
 
 // A marker-only line ("اقرأ أيضاً:", "RELATED:") announces a list; BBC lists hold three to five.
@@ -25,7 +26,7 @@ const MIN_CONTINUATION_WORDS = 5;
 // Whether a line may be the one headline below a marker line that has its own.
 function isContinuation(article: Article, line: Line, isHeadline: boolean): boolean {
   const text = lineContent(article, line);
-  return isHeadline && text.trim().length <= MAX_CONTINUATION_LENGTH && endsWithQuestionMark(text) && line.key.split(' ').length >= MIN_CONTINUATION_WORDS;
+  return isHeadline && text.trim().length <= MAX_CONTINUATION_LENGTH && endsWithQuestionMark(text) && wordCount(line) >= MIN_CONTINUATION_WORDS;
 }
 
 // A carousel of related stories scrapes to its controls between the marker and the headlines

@@ -186,11 +186,12 @@ export const injections: Record<string, Injection> = {
     // طيب أردوغان" in a story about Turkey), stays when it stands alone: only other stories' go.
     const articleKey = comparisonKey(article.text);
     const pool = headlines.arabic.filter((headline) => !article.text.includes(headline) && !sharesRunOfThreeWords(comparisonKey(headline), articleKey));
-    // An article with two headings of its own (ar-0019: "طرح أرامكو", '"فشل" أوباما في مصر') reads a
-    // single headline-shaped line between paragraphs as one more heading: it gets a box of two or three.
-    const isHeading = (line: string): boolean => line.trim().split(/\s+/).length <= 16 && !/[.!?؟…:؛,،]["'”’»)\]]*$/u.test(line.trim());
-    const headings = layout.content.filter((line, position) => position > 0 && position + 1 < layout.content.length && isHeading(layout.lines[line] as string) && isFull(layout.lines[layout.content[position - 1] as number] as string) && isFull(layout.lines[layout.content[position + 1] as number] as string));
-    const fewest = headings.length >= 2 ? 2 : 1;
+    // An article with headings of its own (ar-0019: "طرح أرامكو", '"فشل" أوباما في مصر') may read a
+    // single headline-like line between paragraphs as one more (src/links/article-headings.ts): it
+    // gets a box of two or three, which goes whatever the headings.
+    const isHeadingLike = (line: string): boolean => line.trim().split(/\s+/).length <= 16 && !/[.!?؟…:؛,،]["'”’»)\]]*$/u.test(line.trim());
+    const hasHeadings = layout.content.some((line, position) => position > 0 && position + 1 < layout.content.length && isHeadingLike(layout.lines[line] as string) && isFull(layout.lines[layout.content[position - 1] as number] as string) && isFull(layout.lines[layout.content[position + 1] as number] as string));
+    const fewest = hasHeadings ? 2 : 1;
     const box = Array.from({ length: fewest + choices.below(4 - fewest) }, () => pool.splice(choices.below(pool.length), 1)[0] as string);
     return { text: insertAfter(layout, choices.pick(places), box), expected: article.text };
   },
