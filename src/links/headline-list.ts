@@ -4,7 +4,7 @@ import type { MarkerLexicon } from '../lexicon/marker-lexicon.js';
 import { matchMarker } from './marker-match.js';
 import { endsUnfinished, holdsLinkOrHandle, isHeadlineShaped, isQuotation, isSubheadOf } from './headline-shape.js';
 import { continuesStory } from './connectives.js';
-import { opensWithBullet, withoutBullet } from './separators.js';
+import { withoutBullet } from './separators.js';
 import { isPageFurniture } from './page-furniture.js';
 import { wordCount } from './box-lines.js';
 import { endsWithQuestionMark } from '../text/sentence-end.js';
@@ -89,8 +89,8 @@ export function collectHeadlineList(article: Article, markerIndex: number, opens
     items.push(line);
   }
   const last = items[items.length - 1];
-  // A bulleted item is no subhead: "- العملة التركية تهوي أمام الدولار" stays in the list.
-  if (last !== undefined && stop !== null && !opensWithBullet(lineContent(article, last).trim()) && !isHeadlineShaped(lineContent(article, stop)) && isSubheadOf(last.key, stop.key)) {
+  // A bulleted item is no subhead: "- العملة التركية تهوي أمام الدولار" or "🔹 …" stays in the list.
+  if (last !== undefined && stop !== null && !isBulleted(lineContent(article, last)) && !isHeadlineShaped(lineContent(article, stop)) && isSubheadOf(last.key, stop.key)) {
     items.pop();
   }
   return withoutTrailingControls(article, items);

@@ -191,6 +191,9 @@ describe('cross-link: shapes', () => {
   it('a bulleted last item stays in the list, even when it names what the next paragraph is about', () => {
     const lines = [before, 'اقرأ أيضاً:', '- بلاك كيوب: موساد خاص لمن يدفع', '- صفقة ملكية شركة ديزني', 'عرضت شركة ديزني مبلغ 80 مليون دولار على الأخوين لشراء الشركة في ذلك العام.'];
     expect(describeCuts(lines, only)).toEqual(['2-4 cross-link']);
+    // A pictograph bullets it as a dash does.
+    const pictographs = lines.map((line) => line.replace(/^- /u, '🔹 '));
+    expect(describeCuts(pictographs, only)).toEqual(['2-4 cross-link']);
   });
 
   // France 24 (ANT FR-sport-189): the fan's words head the section after a bulleted list.
