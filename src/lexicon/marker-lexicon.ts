@@ -96,14 +96,17 @@ function foldPhrase(phrase: string): string {
   return foldText(phrase, 0, phrase.length).text.trim();
 }
 
-function makePhrase(phrase: string, language: string, needsSeparator: boolean, needsHeadline = false): MarkerPhrase {
+// Which list of the lexicon a phrase comes from: 'markers' (or --marker), 'separatorMarkers', 'headlineMarkers'.
+type PhraseKind = 'marker' | 'separator' | 'headline';
+
+function makePhrase(phrase: string, language: string, kind: PhraseKind): MarkerPhrase {
   const folded = foldPhrase(phrase);
   return {
     phrase,
     language,
     folded,
-    needsSeparator: needsSeparator || needsHeadline,
-    needsHeadline,
+    needsSeparator: kind !== 'marker',
+    needsHeadline: kind === 'headline',
     mayBeGlued: folded.split(' ').length >= GLUED_WORD_COUNT,
     isCased: phrase.toLowerCase() !== phrase.toUpperCase(),
   };
@@ -170,12 +173,12 @@ function lexiconPhrases(userMarkers: readonly string[]): LexiconPhrases {
     seen.add(phrase.folded);
     phrases.push(phrase);
   };
-  for (const marker of userMarkers) add(makePhrase(marker, 'user', false));
+  for (const marker of userMarkers) add(makePhrase(marker, 'user', 'marker'));
   const languages = lexiconData.languages as Record<string, LanguageEntry>;
   for (const [code, entry] of Object.entries(languages)) {
-    for (const marker of entry.markers) add(makePhrase(marker, code, false));
-    for (const marker of entry.separatorMarkers) add(makePhrase(marker, code, true));
-    for (const marker of entry.headlineMarkers ?? []) add(makePhrase(marker, code, true, true));
+    for (const marker of entry.markers) add(makePhrase(marker, code, 'marker'));
+    for (const marker of entry.separatorMarkers) add(makePhrase(marker, code, 'separator'));
+    for (const marker of entry.headlineMarkers ?? []) add(makePhrase(marker, code, 'headline'));
   }
   const keys = [...new Set(phrases.map((phrase) => comparisonKey(phrase.phrase)).filter((key) => key !== ''))];
   return { phrases, keys };
