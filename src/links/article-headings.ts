@@ -27,8 +27,11 @@ const MIN_OTHER_HEADINGS = 2;
 export interface OtherCuts {
   /** The copies of earlier lines, which the repeat rules cut (see later-copies.ts). */
   readonly laterCopies: LaterCopies;
-  /** Where the rules that ran before cut the rest of a line (an inline read-also link). */
-  readonly restCuts: RestOfLineCuts;
+  /**
+   * Where the rules that ran before cut the rest of a line (an inline read-also link); asked only
+   * when a single headline-like line turns up, which most articles and most lines never do.
+   */
+  readonly restCuts: () => RestOfLineCuts;
   /** The shortest single repeated line the repeat rules cut. */
   readonly minLength: number;
 }
@@ -82,7 +85,8 @@ function isCutCopy(article: Article, line: Line, laterCopies: Uint8Array, minLen
 // "مونديال روسيا: الدنمارك تنتزع الفوز من بيرو وتلحق بفرنسا إلى الصدارة" / "جيريرو بديلا.. تسديد
 // بدون تسجيل"). A copy the repeat rules cut (a page captured twice) is no more a heading than the
 // first copy, nor a paragraph.
-function keptHeadings(article: Article, candidates: readonly Line[], found: ReadonlySet<Line>, { laterCopies, restCuts, minLength }: OtherCuts): KeptHeadings {
+function keptHeadings(article: Article, candidates: readonly Line[], found: ReadonlySet<Line>, { laterCopies, minLength, ...cuts }: OtherCuts): KeptHeadings {
+  const restCuts = cuts.restCuts();
   const lines = laterCopies === null ? candidates : candidates.filter((line) => !isCutCopy(article, line, laterCopies, minLength));
   const isKeptHeading = (line: Line): boolean => !found.has(line) && isHeading(article, line);
   let count = 0;
