@@ -9,6 +9,7 @@
 import type { Article, Line } from '../model/article.js';
 import { asksQuestion, isHeading, wordCount } from './box-lines.js';
 import type { LaterCopies } from './later-copies.js';
+import { lineRuns } from './line-runs.js';
 import type { RestOfLineCuts } from '../engine/line-cuts.js';
 
 // A paragraph beside a heading: a line of this many characters or more, complete or not.
@@ -91,14 +92,10 @@ function keptHeadings(article: Article, candidates: readonly Line[], found: Read
   const isKeptHeading = (line: Line): boolean => !found.has(line) && isHeading(article, line);
   let count = 0;
   let hasLongHeading = false;
-  for (let start = 1; start < lines.length; start++) {
-    let end = start;
-    while (end < lines.length && isKeptHeading(lines[end] as Line)) end++;
-    if (end > start && isParagraph(article, lines[start - 1], restCuts) && isParagraph(article, lines[end], restCuts) && !asksQuestion(article, lines[start - 1] as Line)) {
-      count++;
-      if (end - start === 1 && wordCount(lines[start] as Line) >= MIN_LONG_HEADING_WORDS) hasLongHeading = true;
-    }
-    start = end;
+  for (const { start, end } of lineRuns(lines, isKeptHeading)) {
+    if (!isParagraph(article, lines[start - 1], restCuts) || !isParagraph(article, lines[end], restCuts) || asksQuestion(article, lines[start - 1] as Line)) continue;
+    count++;
+    if (end - start === 1 && wordCount(lines[start] as Line) >= MIN_LONG_HEADING_WORDS) hasLongHeading = true;
   }
   return { count, hasLongHeading };
 }

@@ -18,6 +18,7 @@ import type { Article, Line } from '../model/article.js';
 import { lineContent } from '../model/article.js';
 import { asksQuestion, isBox, isBoxLine, isCandidate, isPairLine, isSubhead } from './box-lines.js';
 import { areHeadings, type OtherCuts } from './article-headings.js';
+import { lineRuns } from './line-runs.js';
 import { startsWithConnective } from './connectives.js';
 import type { LaterCopies } from './later-copies.js';
 import { endsWithFullStop } from '../text/sentence-end.js';
@@ -158,15 +159,9 @@ export function findBareHeadlines(article: Article, lines: readonly Line[], cuts
   const found = new Set<Line>();
   // Lines found alone, not in a box of two or more.
   const singles: Line[] = [];
-  for (let start = 1; start < candidates.length; start++) {
-    let end = start;
-    while (end < candidates.length && end - start < MAX_GROUP && isBoxLine(article, candidates[end] as Line)) end++;
-    if (end === start) continue;
+  for (const { start, end } of lineRuns(candidates, (line) => isBoxLine(article, line), MAX_GROUP)) {
     const group = candidates.slice(start, end);
-    if (!isBox(article, group)) {
-      start = end;
-      continue;
-    }
+    if (!isBox(article, group)) continue;
     const before = pastSubhead(article, group, candidates[start - 1], candidates[start - 2]);
     const after = pastSubhead(article, group, candidates[end], candidates[end + 1]);
     // The cheap tests first: most headline-shaped lines do not stand between two full paragraphs.
@@ -174,7 +169,6 @@ export function findBareHeadlines(article: Article, lines: readonly Line[], cuts
       for (const line of group) found.add(line);
       if (group.length === 1) singles.push(group[0] as Line);
     }
-    start = end;
   }
   findHeadlinePairs(article, candidates, found);
   if (singles.length > 0 && areHeadings(article, candidates, found, singles, cuts)) for (const line of singles) found.delete(line);

@@ -135,15 +135,10 @@ export function isPairLine(article: Article, line: Line): boolean {
   return isBoxLine(article, line) && (wordCount(line) >= MIN_WORDS || endsWithQuestionMark(lineContent(article, line)));
 }
 
-// A plain line of at most `maxWords` words with no punctuation at its end.
-function isPlainLine(article: Article, line: Line, maxWords: number): boolean {
-  const content = lineContent(article, line).trim();
-  return wordCount(line) <= maxWords && holdsArabicLetter(content) && !ANY_FINAL_PUNCTUATION.test(content) && !opensWithBullet(content);
-}
-
 /** A subhead of the article: a plain line of one to MAX_SUBHEAD_WORDS words ("كلمات الأغاني والذوق العام"). */
 export function isSubhead(article: Article, line: Line): boolean {
-  return isPlainLine(article, line, MAX_SUBHEAD_WORDS);
+  const content = lineContent(article, line).trim();
+  return wordCount(line) <= MAX_SUBHEAD_WORDS && holdsArabicLetter(content) && !ANY_FINAL_PUNCTUATION.test(content) && !opensWithBullet(content);
 }
 
 // A heading may end with a quotation that ends with its own punctuation, or with an ellipsis: France
