@@ -5,7 +5,8 @@
  * line, a box of related headlines, teasers of other stories after the article. Each one knows
  * the text a correct cleanup gives back (labeling rules 1, 3, 4 and 6).
  */
-import { comparisonKey, parseArticle } from '../../src/index.js';
+import { comparisonKey, parseArticle, type Line } from '../../src/index.js';
+import { isHeading } from '../../src/links/box-lines.js';
 import { sharesRunOfThreeWords } from '../../src/text/word-runs.js';
 
 /** A clean article as the injections read it. */
@@ -189,8 +190,9 @@ export const injections: Record<string, Injection> = {
     // An article with headings of its own (ar-0019: "طرح أرامكو", '"فشل" أوباما في مصر') may read a
     // single headline-like line between paragraphs as one more (src/links/article-headings.ts): it
     // gets a box of two or three, which goes whatever the headings.
-    const isHeadingLike = (line: string): boolean => line.trim().split(/\s+/).length <= 16 && !/[.!?؟…:؛,،]["'”’»)\]]*$/u.test(line.trim());
-    const hasHeadings = layout.content.some((line, position) => position > 0 && position + 1 < layout.content.length && isHeadingLike(layout.lines[line] as string) && isFull(layout.lines[layout.content[position - 1] as number] as string) && isFull(layout.lines[layout.content[position + 1] as number] as string));
+    const parsed = parseArticle(article.text);
+    const isHeadingLike = (index: number): boolean => isHeading(parsed, parsed.lines[index] as Line);
+    const hasHeadings = layout.content.some((line, position) => position > 0 && position + 1 < layout.content.length && isHeadingLike(line) && isFull(layout.lines[layout.content[position - 1] as number] as string) && isFull(layout.lines[layout.content[position + 1] as number] as string));
     const fewest = hasHeadings ? 2 : 1;
     const box = Array.from({ length: fewest + choices.below(4 - fewest) }, () => pool.splice(choices.below(pool.length), 1)[0] as string);
     return { text: insertAfter(layout, choices.pick(places), box), expected: article.text };
