@@ -4,7 +4,9 @@ import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { lineContent, lineRange } from '../model/article.js';
 import { lineSegmentFinding, linesNotCut } from '../engine/line-cuts.js';
-import { TandemHint, findDoubledLine, findSentenceTandems, findWordTandems, keyMayBeDoubled, tandemHints, type TandemCopy } from '../repeats/tandem-repeats.js';
+import { findSentenceTandems, findWordTandems, type TandemCopy } from '../repeats/tandem-repeats.js';
+import { TandemHint, tandemHints } from '../repeats/tandem-hints.js';
+import { findDoubledLine, keyMayBeDoubled } from '../repeats/doubled-line.js';
 
 const id = 'repeated-inline';
 
