@@ -4,6 +4,7 @@
  */
 import creditData from '../lexicon/credit-terms.json' with { type: 'json' };
 import { comparisonKey } from '../text/comparison-key.js';
+import { keyPhrasePattern } from '../text/key-phrase-pattern.js';
 import { endsWithFullStop } from '../text/sentence-end.js';
 
 const MAX_CREDIT_LENGTH = 120;
@@ -13,8 +14,7 @@ const MIN_HEMISTICH_LENGTH = 10;
 const MAX_HEMISTICH_WORDS = 9;
 
 const creditKeys = creditData.terms.map((term) => comparisonKey(term)).filter((key) => key !== '');
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const CREDIT_TERM = new RegExp(`(?:^| )(?:${creditKeys.map(escape).join('|')})(?: |$)`, 'u');
+const CREDIT_TERM = keyPhrasePattern(creditKeys);
 
 /**
  * A photo credit: a short line naming a photographer or agency, such as
