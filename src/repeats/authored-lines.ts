@@ -13,8 +13,7 @@ const MAX_VERSE_LENGTH = 220;
 const MIN_HEMISTICH_LENGTH = 10;
 const MAX_HEMISTICH_WORDS = 9;
 
-const creditKeys = creditData.terms.map((term) => comparisonKey(term)).filter((key) => key !== '');
-const CREDIT_TERM = keyPhrasePattern(creditKeys);
+const CREDIT_TERM = keyPhrasePattern(creditData.terms.map((term) => comparisonKey(term)));
 
 /**
  * A photo credit: a short line naming a photographer or agency, such as

@@ -3,7 +3,11 @@
  * make no string, so the many lines that hold no repeat are ruled out at the cost of one pass.
  */
 import { IntegerSet } from '../text/integer-set.js';
-import { WORDS_IN_PROBE, searchAdjacentRuns } from './adjacent-runs.js';
+import { MIN_RUN_WORDS, searchAdjacentRuns } from './adjacent-runs.js';
+
+// A probe is a run of this many words: the shortest run that can be a copy, so that no copy is
+// ruled out. probeAt is written out for four.
+const WORDS_IN_PROBE = MIN_RUN_WORDS;
 
 // Reused by every call: the word hashes of one key, and the probes seen so far.
 let wordHashes = new Int32Array(256);
@@ -62,7 +66,7 @@ function hasRepeatedProbe(count: number): boolean {
 // sentences, which findSentenceTandems finds. Keys longer than this are not searched for words.
 const MAX_WORD_TANDEM_KEY = 8_000;
 
-// Whether the first `count` word hashes hold a run of at least WORDS_IN_PROBE words repeated
+// Whether the first `count` word hashes hold a run of at least MIN_RUN_WORDS words repeated
 // right after itself.
 function hasAdjacentRun(count: number): boolean {
   let found = false;

@@ -1,11 +1,12 @@
 /**
  * Repeats inside one line: a text immediately followed by a copy of itself. A whole article
  * glued to itself ("...لإقالته.انتقدت وسائل الإعلام..." where the second copy starts), a sentence
- * said twice, a caption doubled ("File image of ... AP File image of ... AP").
+ * said twice, a headline glued to itself with no sentence end between the copies. A line that is
+ * only a text and its copy (a doubled caption) is doubled-line.ts's.
  */
 import { comparisonKey, keyHasLetters } from '../text/comparison-key.js';
 import { codeUnitSet } from '../text/character-table.js';
-import { WORDS_IN_PROBE, WORK_PER_UNIT, nextOccurrences, searchAdjacentRuns } from './adjacent-runs.js';
+import { MIN_RUN_WORDS, WORK_PER_UNIT, nextOccurrences, searchAdjacentRuns } from './adjacent-runs.js';
 
 /** A span of a line (offsets relative to the line content) that repeats the text right before it. */
 export interface TandemCopy {
@@ -27,6 +28,7 @@ interface Sentences {
 
 // A sentence ends at . ! ? ؟ … followed by white space or a letter; "14.5" does not end one.
 const SENTENCE_END = /[.!?؟…。]+["'”’»)\]]*(?=\s|\p{L}|$)/gu;
+
 // 53 bits from two 32-bit FNV-style hashes: collisions are ruled out by comparing keys anyway.
 function hashKey(key: string): number {
   let first = 0x811c9dc5;
@@ -130,10 +132,10 @@ export function findSentenceTandems(content: string, minLength: number): TandemC
   return copies;
 }
 
-// Whether words [first, end) hold letters and at least WORDS_IN_PROBE different words: a row of a
+// Whether words [first, end) hold letters and at least MIN_RUN_WORDS different words: a row of a
 // table ("0 0 0 0 …") or a chant repeats itself by design, a caption glued to itself does not.
 function isWordy(content: string, { starts, ends, hashes }: Sentences, first: number, end: number): boolean {
-  if (new Set(hashes.slice(first, end)).size < WORDS_IN_PROBE) return false;
+  if (new Set(hashes.slice(first, end)).size < MIN_RUN_WORDS) return false;
   return keyHasLetters(comparisonKey(content, starts[first] as number, ends[end - 1] as number));
 }
 
@@ -143,7 +145,7 @@ function isWordy(content: string, { starts, ends, hashes }: Sentences, first: nu
 const CLAUSE_MARKS = codeUnitSet([',', '،', ';', '؛']);
 
 /**
- * Runs of at least WORDS_IN_PROBE words repeated right after themselves where no sentence ends
+ * Runs of at least MIN_RUN_WORDS words repeated right after themselves where no sentence ends
  * between the copies: a caption or headline glued to itself inside a line ("Photo: Traders work on
  * the floor of the exchange Traders work on the floor of the exchange"). Each is reported once (the
  * second copy, with the white space before it).
