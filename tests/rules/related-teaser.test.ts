@@ -266,6 +266,14 @@ describe('related-teaser', () => {
     expect(describeCuts([paragraph1, 'للاطلاع على التغطية المباشرة للمباراة، اضغط هنا', paragraph2, paragraph3], only)).toEqual([]);
   });
 
+  // France 24 (ANT FR-sport-157, FR-sport-169): a link back to the live coverage of the match the
+  // article reports is the page's, like a call to action; a headline that reports live coverage is not.
+  it('keeps a link back to the live coverage', () => {
+    expect(describeCuts([paragraph1, 'عودة على التغطية المباشرة لمباراة المغرب - إيران', paragraph2, paragraph3], only)).toEqual([]);
+    expect(describeCuts([paragraph1, 'عودة إلى البث المباشر للمباراة', paragraph2, paragraph3], only)).toEqual([]);
+    expect(describeCuts([paragraph1, 'التغطية المباشرة لمباراة المغرب وإيران تجذب ملايين المشاهدين', paragraph2, paragraph3], only)).toEqual(['2 related-teaser']);
+  });
+
   // The byline of an analysis inside a BBC article (ANT corpus, BB-middleEast-1039).
   it('keeps a byline that names the site', () => {
     const before = 'وسبق أن اتهمت إيران منافستها الإقليمية، السعودية، بدعم نشاطات انفصالية في أوساط الأقلية العربية في إيران.';
