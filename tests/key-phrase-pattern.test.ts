@@ -29,4 +29,12 @@ describe('keyPhrasePattern', () => {
     expect(keyPhrasePattern(['']).test('')).toBe(false);
     expect(keyPhrasePattern([]).test('any key')).toBe(false);
   });
+
+  it('finds a phrase only at the start of a key when asked to', () => {
+    const openings = keyPhrasePattern([comparisonKey('Featured image')], true);
+    expect(openings.test(comparisonKey('Featured image via Flickr'))).toBe(true);
+    expect(openings.test(comparisonKey('Featured image'))).toBe(true);
+    expect(openings.test(comparisonKey('The featured image via Flickr'))).toBe(false);
+    expect(openings.test(comparisonKey('Featured images via Flickr'))).toBe(false);
+  });
 });

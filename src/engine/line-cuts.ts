@@ -105,3 +105,12 @@ export function restOfLineCuts(article: Article, findings: readonly Finding[]): 
   }
   return starts;
 }
+
+/**
+ * restOfLineCuts, made on the first call only: a rule asks for it when a line turns up that needs
+ * it (a glued copy, a single bare headline), which most articles never have.
+ */
+export function restOfLineCutsOnce(article: Article, findings: readonly Finding[]): () => RestOfLineCuts {
+  let cuts: RestOfLineCuts | null = null;
+  return () => (cuts ??= restOfLineCuts(article, findings));
+}

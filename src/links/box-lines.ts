@@ -21,6 +21,7 @@ import { continuesStory } from './connectives.js';
 import { opensWithBullet, opensWithListNumber } from './separators.js';
 import { isPageFurniture } from './page-furniture.js';
 import { comparisonKey } from '../text/comparison-key.js';
+import { keyPhrasePattern } from '../text/key-phrase-pattern.js';
 import { holdsArabicLetter } from '../text/character-table.js';
 import { endsWithQuestionMark } from '../text/sentence-end.js';
 
@@ -53,12 +54,8 @@ function isVocalized(content: string): boolean {
   return (content.match(VOWEL_MARK)?.length ?? 0) > content.length * MAX_VOWEL_MARKS_PER_CHARACTER;
 }
 
-const siteNameKeys = teaserData.siteNames.map((name) => ` ${comparisonKey(name)} `);
-
-function namesTheSite(key: string): boolean {
-  const padded = ` ${key} `;
-  return siteNameKeys.some((name) => padded.includes(name));
-}
+// The site's name as words of a line's own: a byline or a promotion (see isOtherThanHeadline).
+const SITE_NAME = keyPhrasePattern(teaserData.siteNames.map((name) => comparisonKey(name)));
 
 // What no headline or heading of an article is, whatever its length: an item of a list, bulleted
 // ("- للوسط: أدريان رابيو (سان جرمان) وموسى سيسوكو (توتنهام الإنكليزي)" in a World Cup squad; BBC
@@ -72,7 +69,7 @@ function isOtherThanHeadline(line: Line, content: string): boolean {
     opensWithBullet(content) ||
     opensWithListNumber(content) ||
     isVocalized(content) ||
-    namesTheSite(line.key) ||
+    SITE_NAME.test(line.key) ||
     isPageFurniture(line.key) ||
     continuesStory(line.key)
   );

@@ -4,7 +4,7 @@ import type { MarkerLexicon } from '../lexicon/marker-lexicon.js';
 import { matchMarker } from './marker-match.js';
 import { endsUnfinished, holdsLinkOrHandle, isHeadlineShaped, isQuotation, isSubheadOf } from './headline-shape.js';
 import { continuesStory } from './connectives.js';
-import { withoutBullet } from './separators.js';
+import { isBulleted } from './separators.js';
 import { isPageFurniture } from './page-furniture.js';
 import { wordCount } from './box-lines.js';
 import { endsWithQuestionMark } from '../text/sentence-end.js';
@@ -53,12 +53,6 @@ function startsAnotherLink(article: Article, line: Line, opensList: boolean, lex
 function leavesBullets(article: Article, items: readonly Line[], text: string): boolean {
   const first = items[0];
   return first !== undefined && isBulleted(lineContent(article, first)) && !isBulleted(text);
-}
-
-// A bullet or a pictograph ("🔹 Gold slips as dollar rises") opens the line.
-function isBulleted(text: string): boolean {
-  const content = text.trim();
-  return withoutBullet(content) !== content;
 }
 
 /**

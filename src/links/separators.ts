@@ -47,6 +47,11 @@ export function opensWithListNumber(content: string): boolean {
   return LIST_NUMBER.test(content);
 }
 
+/** Whether a line opens with a bullet or a pictograph ("- …", "🔹 Gold slips as dollar rises"), white space aside. */
+export function isBulleted(text: string): boolean {
+  return runLength(text.trim(), 0, BULLET_CHARACTERS) > 0;
+}
+
 /** A list item's headline without the bullet and spaces that open it. */
 export function withoutBullet(item: string): string {
   const start = runLength(item, 0, BULLET_CHARACTERS);

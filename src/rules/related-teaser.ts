@@ -3,7 +3,7 @@ import type { Article, Line } from '../model/article.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { lineContent } from '../model/article.js';
-import { linesCutWhole, linesNotCut, restOfLineCuts, wholeLinesFinding, type RestOfLineCuts } from '../engine/line-cuts.js';
+import { linesCutWhole, linesNotCut, restOfLineCutsOnce, wholeLinesFinding } from '../engine/line-cuts.js';
 import { findStoryCards } from '../links/story-cards.js';
 import { findTrailingTeasers } from '../links/trailing-teasers.js';
 import { findBareHeadlines } from '../links/bare-headlines.js';
@@ -82,8 +82,7 @@ function check(article: Article, context: RuleContext): Finding[] {
   const teasers = teaserFinding(article, findTrailingTeasers(article, afterCards, laterCopies));
   const afterTeasers = linesNotCut(article, afterCards, teasers);
   // One pass over the earlier findings, made only for an article with a single bare headline.
-  let restCuts: RestOfLineCuts | null = null;
-  const cuts = { laterCopies, restCuts: () => (restCuts ??= restOfLineCuts(article, context.earlierFindings)), minLength: context.settings.minLength };
+  const cuts = { laterCopies, restCuts: restOfLineCutsOnce(article, context.earlierFindings), minLength: context.settings.minLength };
   const bare = bareHeadlineFindings(article, findBareHeadlines(article, afterTeasers, cuts));
   const found = [...cards, ...teasers, ...bare];
   return [...found, ...echoFindings(article, found, linesNotCut(article, afterTeasers, bare))];

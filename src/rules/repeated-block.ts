@@ -3,7 +3,7 @@ import type { Article, Line } from '../model/article.js';
 import type { Finding } from '../model/finding.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { describeLineRange, lineContent, lineRange, originalLineRange } from '../model/article.js';
-import { lineSegmentFinding, linesNotCut, restOfLineCuts, wholeLinesFinding, type RestOfLineCuts } from '../engine/line-cuts.js';
+import { lineSegmentFinding, linesNotCut, restOfLineCutsOnce, wholeLinesFinding, type RestOfLineCuts } from '../engine/line-cuts.js';
 import { findRepeatClusters, hasRepeatedKey, indexUnits, splitIntoRuns, type RepeatRun, type RepeatUnits } from '../repeats/repeat-runs.js';
 import { extendRun, findGluedCopyAfter } from '../repeats/run-extension.js';
 import { isAuthoredRepeatKind } from '../repeats/authored-lines.js';
@@ -88,8 +88,7 @@ function check(article: Article, context: RuleContext): Finding[] {
   const cutUnits = new Set<number>();
   // Made once a check and only when a glued copy turns up: asked of every finding for every copy,
   // the question would cost copies times findings.
-  let restCuts: RestOfLineCuts | null = null;
-  const restCutsOnce = (): RestOfLineCuts => (restCuts ??= restOfLineCuts(article, context.earlierFindings));
+  const restCuts = restOfLineCutsOnce(article, context.earlierFindings);
   for (const cluster of findRepeatClusters(index)) {
     for (const seed of splitIntoRuns(index, cluster, (position) => cutUnits.has(position))) {
       extendRun(index, seed, minLength);
@@ -98,7 +97,7 @@ function check(article: Article, context: RuleContext): Finding[] {
       if (isAuthored(article, index, run, minLength)) continue;
       for (let position = run.copyStart; position <= run.copyEnd; position++) cutUnits.add(position);
       findings.push(runFinding(article, index, run));
-      const glued = gluedFinding(article, index, run, restCutsOnce);
+      const glued = gluedFinding(article, index, run, restCuts);
       if (glued !== null) findings.push(glued);
     }
   }
