@@ -28,12 +28,13 @@ import { resolve } from 'node:path';
 
 // Node modules that a one-file run never calls: node:fs/promises (about 2 ms to load; the run's
 // stat, config search and read are synchronous), node:module (about 0.2 ms; createRequire serves
-// only legacy-encoding's lazy load of iconv-lite and chardet) and node:child_process (which loads net, dgram and
-// more; commander spawns it only for executable subcommands, which this CLI has none of). The
+// only legacy-encoding's lazy load of iconv-lite and chardet), node:child_process (which loads net, dgram and
+// more; commander spawns it only for executable subcommands, which this CLI has none of) and
+// node:v8 (some 30 internal modules; only a run over many texts sets a compiler flag). The
 // bundles get a stand-in whose functions load the real module at their first call: every function
 // of node:fs/promises, and the names listed for the others. A name an import asks of a stand-in
 // that lacks it fails the build ("No matching export").
-const LAZY_BUILTINS = { 'node:fs/promises': null, 'node:module': ['createRequire'], 'node:child_process': ['spawn'] };
+const LAZY_BUILTINS = { 'node:fs/promises': null, 'node:module': ['createRequire'], 'node:child_process': ['spawn'], 'node:v8': ['setFlagsFromString'] };
 const lazyBuiltins = {
   name: 'lazy-builtins',
   setup(builder) {

@@ -180,6 +180,34 @@ describe('the bin and its code cache', () => {
   });
 });
 
+// Shell loops call the bin once per file: a one-file run loads only the Node modules it uses (the
+// bundle's stand-ins load node:fs/promises, node:child_process and node:v8 at their first call).
+describe('the Node modules the bin loads', () => {
+  // Node's own modules loaded by the end of a run, as the process lists them.
+  function modulesLoadedBy(args: readonly string[]): { loaded: string[]; exit: number | null } {
+    const folder = temporaryFolder();
+    const list = join(folder, 'modules.txt');
+    const preload = join(folder, 'preload.cjs');
+    writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));`);
+    const run = spawnSync(process.execPath, ['-r', preload, binPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    return { loaded: readFileSync(list, 'utf8').split('\n'), exit: run.status };
+  }
+
+  it('a one-file run loads neither node:v8 (and the streams it brings) nor node:fs/promises or node:child_process', () => {
+    const { loaded, exit } = modulesLoadedBy(['-q', join(samplesFolder, 'ar-0001.txt')]);
+    expect(exit).toBe(0);
+    // The loader's own module is there: the list is the real one.
+    expect(loaded).toContain('NativeModule vm');
+    for (const name of ['NativeModule v8', 'NativeModule stream', 'NativeModule fs/promises', 'NativeModule child_process']) expect(loaded).not.toContain(name);
+  });
+
+  it('a run over a folder sets V8 to inline less, which loads node:v8', () => {
+    const { loaded, exit } = modulesLoadedBy(['-q', '--check', samplesFolder]);
+    expect(exit).toBe(1);
+    expect(loaded).toContain('NativeModule v8');
+  });
+});
+
 // A one-file run writes stdout and stderr straight to their descriptors when they are files or
 // pipes (src/cli/process-io.ts), and hands over to Node's stream when a pipe cannot take more yet.
 describe('the bin writing to files and pipes', () => {

@@ -10,6 +10,7 @@ import { exitCodeOf, expandRunInputs, firstPassInputs, handleResult, streamRunIn
 import { addFingerprints, emptyLineCounts, type LineCounts } from '../corpus/index.js';
 import { checkOutDir } from './destination.js';
 import { fileOptionsWithCorpus } from './boilerplate-corpus.js';
+import { inlineLessForManyTexts } from './compiler-flags.js';
 
 const HINT = 'nothing written: use --out-dir DIR or --write to save the cleaned files (--diff, --check or --json to see the cuts)';
 
@@ -115,6 +116,7 @@ async function streamOneText(run: Run, input: InputFile, { result, kept }: Clean
 /** Cleans files, folders and patterns; returns the exit code. */
 export async function runFiles(run: Run, paths: readonly string[]): Promise<number> {
   const { targets, fileCount, single, options } = await planRun(run, paths);
+  if (!single) inlineLessForManyTexts();
   if (streamsOneText(run)) {
     for await (const found of targets) for (const only of found) await streamOneText(run, only, cleanPathToCuts(only.path, options));
     return finish(run, single);
