@@ -52,13 +52,16 @@ const lazyBuiltins = {
 };
 
 // The built-in read-also lexicon, folded and keyed once here rather than at every start-up, by the
-// compiled module itself (see PRECOMPUTED_BUILT_IN_LEXICON in src/lexicon/marker-lexicon.ts).
+// compiled module itself (see PRECOMPUTED_BUILT_IN_LEXICON in src/lexicon/marker-lexicon.ts), and
+// the classes of the commonest characters (PRECOMPUTED_CHARACTER_CLASSES in src/text/character-table.ts).
 const { builtInLexiconPhrases } = await import(new URL('../dist/lexicon/marker-lexicon.js', import.meta.url).href);
+const { classesBelow, PRECOMPUTED_UNITS } = await import(new URL('../dist/text/character-table.js', import.meta.url).href);
 
 const common = {
   bundle: true,
   define: {
     PRECOMPUTED_BUILT_IN_LEXICON: JSON.stringify(builtInLexiconPhrases()),
+    PRECOMPUTED_CHARACTER_CLASSES: JSON.stringify(classesBelow(PRECOMPUTED_UNITS)),
     PACKAGE_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
   },
   platform: 'node',

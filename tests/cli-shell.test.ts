@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runShell } from './helpers/run-cli.js';
 import { cleanText } from '../src/index.js';
+import { PRECOMPUTED_UNITS } from '../src/text/character-table.js';
 import { binPath, repositoryRoot, samplesFolder } from './helpers/paths.js';
 import { CLEAN, DIRTY, DIRTY_CLEANED, temporaryFolder, writeTree } from './helpers/fixtures.js';
 
@@ -205,6 +206,28 @@ describe('the Node modules the bin loads', () => {
     const { loaded, exit } = modulesLoadedBy(['-q', '--check', samplesFolder]);
     expect(exit).toBe(1);
     expect(loaded).toContain('NativeModule v8');
+  });
+});
+
+// The bundles carry the classes of the commonest code units, worked out by the build
+// (PRECOMPUTED_CHARACTER_CLASSES); the library works each out on first sight. Whether a character
+// is dropped from a key, or breaks a word there, decides whether two lines repeat each other.
+describe('the character classes the bundles carry', () => {
+  it('give every code unit they cover the keys the library gives it', () => {
+    const tail = ' gamma delta epsilon zeta theta iota kappa lambda omicron.';
+    const texts: string[] = [];
+    for (let code = 0; code < PRECOMPUTED_UNITS; code++) {
+      if (code === 0x0a) continue;
+      const line = `alpha${String.fromCharCode(code)}beta${tail}`;
+      // A repeat when the character is dropped from keys; when it breaks words, the second.
+      texts.push(`${line}\nalphabeta${tail}\n`, `${line}\nalpha beta${tail}\n`);
+    }
+    const input = texts.map((text) => JSON.stringify({ text })).join('\n') + '\n';
+    const run = spawnSync(process.execPath, [binPath, '--jsonl', '-q'], { input, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const changedByBin = run.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { articleClean: { changed: boolean } }).articleClean.changed);
+    expect(changedByBin).toEqual(texts.map((text) => cleanText(text).changed));
+    // Both kinds of outcome occur: the test tells classes apart.
+    expect(new Set(changedByBin).size).toBe(2);
   });
 });
 
