@@ -139,6 +139,11 @@ describe('the bin and its code cache', () => {
   const sample = join(samplesFolder, 'ar-0001.txt');
   const expected = readFileSync(join(samplesFolder, 'ar-0001.expected.txt'));
 
+  it('the bundles are ASCII only, so that Node reads each as a one-byte string', () => {
+    const bundles = ['dist/cli/bundle.js', 'dist/cli/jsonl-worker-bundle.js', 'dist/engine/worker-bundle.js', 'dist/engine/file-worker-bundle.js'];
+    for (const bundle of bundles) expect(readFileSync(join(repositoryRoot, bundle), 'latin1')).toMatch(/^[\x00-\x7f]*$/);
+  });
+
   it('this Node.js accepts the cache the build made', () => {
     // Through the bin's own loader (no cache at all would print "undefined").
     const check = `const { loadBundle, readCodeCache } = require(process.argv[1]);
