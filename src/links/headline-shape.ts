@@ -1,5 +1,6 @@
 /** Shape tests that tell a headline from a paragraph and from a subhead. */
 import { endsWithFullStop } from '../text/sentence-end.js';
+import { holdsLetter } from '../text/character-table.js';
 
 /** Headlines are short: longer lines are paragraphs. */
 export const MAX_HEADLINE_LENGTH = 200;
@@ -7,13 +8,11 @@ const MAX_HEADLINE_WORDS = 30;
 const MAX_SUBHEAD_WORDS = 6;
 const MIN_SHARED_WORD_LENGTH = 4;
 
-const HAS_LETTER = /\p{L}/u;
-
 /** Whether a line could be a headline: short, with letters, not ending a sentence with a full stop. */
 export function isHeadlineShaped(content: string): boolean {
   const trimmed = content.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_HEADLINE_LENGTH) return false;
-  if (!HAS_LETTER.test(trimmed)) return false;
+  if (!holdsLetter(trimmed)) return false;
   if (trimmed.split(/\s+/).length > MAX_HEADLINE_WORDS) return false;
   // A paragraph ends its last sentence with a full stop; a headline does not.
   return !endsWithFullStop(trimmed);

@@ -7,6 +7,7 @@ import type { Line } from '../model/article.js';
 import type { RepeatRun, RepeatUnits } from './repeat-runs.js';
 import { isRepeat, unitKey } from './repeat-runs.js';
 import { isNearDuplicate } from './similarity.js';
+import { holdsLetter } from '../text/character-table.js';
 
 /** A segment cut from a line next to a run: the copy of a whole line glued to new text. */
 export interface GluedCopy {
@@ -78,7 +79,7 @@ export function extendRun(index: RepeatUnits, run: RepeatRun, minLength: number)
 }
 
 function isGlueable(original: string): boolean {
-  return /\p{L}/u.test(original);
+  return holdsLetter(original);
 }
 
 /**

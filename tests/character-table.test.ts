@@ -1,0 +1,34 @@
+/** holdsLetter: the class table's answer to /\p{L}/u, which the link and repeat rules ask of lines. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { holdsLetter } from '../src/text/character-table.js';
+
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
+const LETTER = /\p{L}/u;
+
+// Characters where the table and the pattern could part: tatweel (a letter the keys drop), marks,
+// format and bidi characters, digits, punctuation, emoji, astral letters and lone surrogates.
+const tricky = ['ـ', 'ً', '\u200f', '\u200b', '٣', '7', '،', '.', ' ', '\u00a0', '😀', '𝐀', '𠀀', '\ud835', '\udc00', 'ا', 'e', 'ß', 'İ'];
+
+describe('holdsLetter', () => {
+  it('agrees with /\\p{L}/u on every code unit alone', () => {
+    const disagreeing: number[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const character = String.fromCharCode(code);
+      if (holdsLetter(character) !== LETTER.test(character)) disagreeing.push(code);
+    }
+    expect(disagreeing).toEqual([]);
+  });
+
+  it('agrees with /\\p{L}/u on strings of tricky characters, astral ones and lone surrogates included', () => {
+    const text = fc.array(fc.oneof(fc.constantFrom(...tricky), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 8 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, (value) => holdsLetter(value) === LETTER.test(value)), { numRuns: RUNS * 10 });
+  });
+
+  it('finds a letter past other characters, and none in a line of punctuation, digits and emoji', () => {
+    expect(holdsLetter('«٢٠١٨» — 12:30 😀 𝐀')).toBe(true);
+    expect(holdsLetter('«٢٠١٨» — 12:30 😀')).toBe(false);
+    expect(holdsLetter('ـ')).toBe(true);
+    expect(holdsLetter('')).toBe(false);
+  });
+});
