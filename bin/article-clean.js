@@ -10,10 +10,9 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(`${JSON.parse(readFileSync(require('node:path').join(__dirname, '..', 'package.json'), 'utf8')).version}\n`);
 } else {
   const { loadBundle, readCodeCache } = require('./load-bundle.js');
-  const { main, processIo } = loadBundle(readCodeCache()).exports;
+  const { main, processIo, endProcess } = loadBundle(readCodeCache()).exports;
   // (A run over many texts sets V8's compiler to inline less once it knows it has them: see
   // src/cli/compiler-flags.ts.)
-  main(args, processIo()).then((code) => {
-    process.exitCode = code;
-  });
+  const io = processIo();
+  main(args, io).then((code) => endProcess(io, code));
 }

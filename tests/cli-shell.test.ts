@@ -304,4 +304,24 @@ describe('the bin writing to files and pipes', () => {
     expect(run.stderr).toBe('');
     expect(readFileSync(out).equals(expected)).toBe(true);
   });
+
+  // The bin ends the process as soon as main returns when all output has left it (endProcess in
+  // process-io.ts). Here the pipe takes its 64 KB and the last 8 KB wait in Node's stream, under
+  // its high-water mark, when main returns: the process must stay until they are written.
+  it('output still waiting in Node\'s stream when the run ends is written before the process exits', () => {
+    const folder = temporaryFolder();
+    const path = join(folder, 'small.txt');
+    const lines: string[] = [];
+    for (let index = 0, length = 0; length < 72 << 10; index++) {
+      const line = `line number ${index} of a short article with text of its own\n`;
+      lines.push(line);
+      length += line.length;
+    }
+    writeFileSync(path, lines.join(''));
+    const out = join(folder, 'out.txt');
+    const nonBlocking = `perl -MFcntl -e 'fcntl(STDOUT, F_SETFL, fcntl(STDOUT, F_GETFL, 0) | O_NONBLOCK) or die; exec @ARGV or die'`;
+    const run = runShell(`${nonBlocking} node ${quote(bin)} -q ${quote(path)} | { sleep 0.5; cat; } > ${quote(out)}; echo "status \${PIPESTATUS[0]}"`);
+    expect(run.stdout).toBe('status 0\n');
+    expect(readFileSync(out).equals(readFileSync(path))).toBe(true);
+  });
 });

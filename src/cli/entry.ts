@@ -1,3 +1,3 @@
 /** What bin/ needs, in one module: the entry point of the CLI bundle (dist/cli/bundle.js). */
 export { main } from './main.js';
-export { processIo } from './process-io.js';
+export { endProcess, processIo } from './process-io.js';

@@ -9,6 +9,8 @@ export interface OutputStream {
   isClosed?(): boolean;
   /** Resolves when buffered output has been taken by the reader, or the stream closed. */
   drained?(): Promise<void>;
+  /** Whether all that was written has left this process: false while a write waits in a buffer here. */
+  isFlushed?(): boolean;
 }
 
 /** Everything `main` reads from or writes to besides the file system. */
