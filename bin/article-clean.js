@@ -11,8 +11,6 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
 } else {
   const { loadBundle, readCodeCache } = require('./load-bundle.js');
   const { main, processIo, endProcess } = loadBundle(readCodeCache()).exports;
-  // (A run over many texts sets V8's compiler to inline less once it knows it has them: see
-  // src/cli/compiler-flags.ts.)
   const io = processIo();
   main(args, io).then((code) => endProcess(io, code));
 }

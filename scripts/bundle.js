@@ -53,15 +53,18 @@ const lazyBuiltins = {
 
 // The built-in read-also lexicon, folded and keyed once here rather than at every start-up, by the
 // compiled module itself (see PRECOMPUTED_BUILT_IN_LEXICON in src/lexicon/marker-lexicon.ts), and
-// the classes of the commonest characters (PRECOMPUTED_CHARACTER_CLASSES in src/text/character-table.ts).
+// the classes of the code units below U+2070 with the Unicode version they hold for
+// (src/text/precomputed-classes.ts).
 const { builtInLexiconPhrases } = await import(new URL('../dist/lexicon/marker-lexicon.js', import.meta.url).href);
-const { classesBelow, PRECOMPUTED_UNITS } = await import(new URL('../dist/text/character-table.js', import.meta.url).href);
+const { classDigitsBelow } = await import(new URL('../dist/text/character-table.js', import.meta.url).href);
+const { PRECOMPUTED_UNITS } = await import(new URL('../dist/text/precomputed-classes.js', import.meta.url).href);
 
 const common = {
   bundle: true,
   define: {
     PRECOMPUTED_BUILT_IN_LEXICON: JSON.stringify(builtInLexiconPhrases()),
-    PRECOMPUTED_CHARACTER_CLASSES: JSON.stringify(classesBelow(PRECOMPUTED_UNITS)),
+    PRECOMPUTED_CHARACTER_CLASSES: JSON.stringify(classDigitsBelow(PRECOMPUTED_UNITS)),
+    PRECOMPUTED_UNICODE_VERSION: JSON.stringify(process.versions.unicode),
     PACKAGE_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
   },
   platform: 'node',
@@ -74,20 +77,20 @@ const common = {
 
 // esbuild escapes the non-ASCII characters of strings but not those of regular expression
 // literals (the Arabic of the link rules' patterns), and one such character makes a whole bundle a
-// two-byte string when Node reads it: the CLI bundle took 2.1 ms to read instead of 0.35. Each is
-// written as its \uXXXX escape, which stands for the same character in a string and in a pattern,
-// with or without the u flag (the two halves of an astral character included).
-// A character escaped by a backslash of its own (`\،`) would turn into an escaped backslash: the
-// build stops rather than change what a pattern means.
-function asciiOnly(code) {
-  if (/\\[^\x00-\x7f]/.test(code)) throw new Error('bundle: a non-ASCII character right after a backslash cannot be escaped as \\uXXXX');
+// two-byte string when Node reads it, which takes about six times as long. Each is written as its
+// \uXXXX escape, the same character in a string or a pattern, with or without the u flag. Not in a
+// raw template (String.raw, the report's browser scripts), whose text keeps the escape as written:
+// those stay ASCII in the source (a test checks). A character after a backslash of its own would
+// turn into an escaped backslash: the build stops instead.
+function escapeNonAscii(code) {
+  if (/(?<!\\)(?:\\\\)*\\[^\x00-\x7f]/.test(code)) throw new Error('bundle: a non-ASCII character escaped by a backslash cannot be written as \\uXXXX');
   return code.replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 // Builds one bundle into `outfile`, ASCII only.
 async function buildAscii(options) {
   const { outputFiles } = await build({ ...options, write: false });
-  writeFileSync(options.outfile, asciiOnly(outputFiles[0].text));
+  writeFileSync(options.outfile, escapeNonAscii(outputFiles[0].text));
 }
 
 // The worker stays an ES module (a Worker loads it by URL).
@@ -129,7 +132,7 @@ const { outputFiles } = await build({
   // import.meta.url (package.json, the worker script) becomes the URL of the bundle file.
   define: { ...common.define, 'import.meta.url': '__bundleUrl' },
 });
-let body = asciiOnly(outputFiles[0].text);
+let body = escapeNonAscii(outputFiles[0].text);
 let rewritten = 0;
 body = body.replace(/\bimport\(("[^"]+")\)/g, (call, specifier) => {
   if (!DYNAMIC.includes(JSON.parse(specifier))) throw new Error(`bundle: unexpected dynamic import ${call}`);

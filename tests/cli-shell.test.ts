@@ -1,12 +1,12 @@
 /** The real bin, spawned in bash the way people call it: pipes, loops, `if`, diff -r, jq. */
-import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runShell } from './helpers/run-cli.js';
 import { cleanText } from '../src/index.js';
-import { PRECOMPUTED_UNITS } from '../src/text/character-table.js';
+import { PRECOMPUTED_UNITS } from '../src/text/precomputed-classes.js';
 import { binPath, repositoryRoot, samplesFolder } from './helpers/paths.js';
 import { CLEAN, DIRTY, DIRTY_CLEANED, temporaryFolder, writeTree } from './helpers/fixtures.js';
 
@@ -144,6 +144,13 @@ describe('the bin and its code cache', () => {
     for (const bundle of bundles) expect(readFileSync(join(repositoryRoot, bundle), 'latin1')).toMatch(/^[\x00-\x7f]*$/);
   });
 
+  // The build writes every non-ASCII character of a bundle as \uXXXX, which a raw template keeps
+  // as written: the report's browser scripts (String.raw) must be ASCII in the source.
+  it('the report\'s browser scripts, raw templates, are ASCII in the source', () => {
+    const folder = join(repositoryRoot, 'src', 'report', 'client');
+    for (const name of readdirSync(folder)) expect(readFileSync(join(folder, name), 'latin1'), name).toMatch(/^[\x00-\x7f]*$/);
+  });
+
   it('this Node.js accepts the cache the build made', () => {
     // Through the bin's own loader (no cache at all would print "undefined").
     const check = `const { loadBundle, readCodeCache } = require(process.argv[1]);
@@ -207,10 +214,13 @@ describe('the Node modules the bin loads', () => {
     for (const name of ['NativeModule v8', 'NativeModule stream', 'NativeModule fs/promises', 'NativeModule child_process']) expect(loaded).not.toContain(name);
   });
 
-  it('a run over a folder sets V8 to inline less, which loads node:v8', () => {
+  it('a run over a folder, and the counts of its line keys, set V8 to inline less, which loads node:v8', () => {
     const { loaded, exit } = modulesLoadedBy(['-q', '--check', samplesFolder]);
     expect(exit).toBe(1);
     expect(loaded).toContain('NativeModule v8');
+    const counted = modulesLoadedBy(['fingerprint', '-q', samplesFolder]);
+    expect(counted.exit).toBe(0);
+    expect(counted.loaded).toContain('NativeModule v8');
   });
 });
 
@@ -227,12 +237,41 @@ describe('the character classes the bundles carry', () => {
       // A repeat when the character is dropped from keys; when it breaks words, the second.
       texts.push(`${line}\nalphabeta${tail}\n`, `${line}\nalpha beta${tail}\n`);
     }
+    // Two texts per code unit but the line break: all 8,303 of them are tried.
+    expect(texts.length).toBe(2 * (PRECOMPUTED_UNITS - 1));
     const input = texts.map((text) => JSON.stringify({ text })).join('\n') + '\n';
     const run = spawnSync(process.execPath, [binPath, '--jsonl', '-q'], { input, encoding: 'utf8', maxBuffer: 64 << 20 });
     const changedByBin = run.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { articleClean: { changed: boolean } }).articleClean.changed);
     expect(changedByBin).toEqual(texts.map((text) => cleanText(text).changed));
     // Both kinds of outcome occur: the test tells classes apart.
     expect(new Set(changedByBin).size).toBe(2);
+  });
+});
+
+// The table is used only under the Unicode version the build had (precomputed-classes.ts): under
+// another one, the characters are classified by their Unicode property patterns, as in the library.
+describe('the character classes under another Unicode version', () => {
+  // The patterns a one-file run executed, with process.versions.unicode as `unicode` (or as it is).
+  function patternsRun(unicode: string | null): string[] {
+    const folder = temporaryFolder();
+    const list = join(folder, 'patterns.txt');
+    const preload = join(folder, 'preload.cjs');
+    const fake = unicode === null ? '' : `Object.defineProperty(process, 'versions', { value: { ...process.versions, unicode: ${JSON.stringify(unicode)} } });`;
+    writeFileSync(
+      preload,
+      `${fake} const run = new Set(); const exec = RegExp.prototype.exec;
+      RegExp.prototype.exec = function (text) { run.add(this.source); return exec.call(this, text); };
+      process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, [...run].join('\\n')));`,
+    );
+    const result = spawnSync(process.execPath, ['-r', preload, binPath, '-q', join(samplesFolder, 'ar-0001.txt')]);
+    expect(result.status).toBe(0);
+    return readFileSync(list, 'utf8').split('\n');
+  }
+
+  it('classifies by the patterns when the version differs, and by the table when it is the same', () => {
+    const ignorable = String.raw`[\p{M}\p{Cf}\u0640]`;
+    expect(patternsRun('1.0')).toContain(ignorable);
+    expect(patternsRun(null)).not.toContain(ignorable);
   });
 });
 

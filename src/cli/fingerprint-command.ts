@@ -144,6 +144,7 @@ export async function runFingerprint(argv: readonly string[], io: CliIo): Promis
     throw error;
   }
   const flags = program.opts<FingerprintFlags>();
+  io.onManyTexts?.();
   try {
     const { counts, failed } = flags.merge ? { counts: await mergeCountFiles(io, program.args), failed: 0 } : await countFiles(io, flags, program.args);
     if (!flags.perFile) writeLines(io, formatLineCounts(counts));

@@ -24,6 +24,11 @@ export interface CliIo {
   readonly cwd: string;
   /** Milliseconds, for the progress bar (tests pass a fake clock). */
   readonly now?: () => number;
+  /**
+   * Called when a run turns out to have many texts (a folder, several files, JSON Lines, counts
+   * of line keys): the real process tunes V8's compiler for them (compiler-flags.ts).
+   */
+  readonly onManyTexts?: () => void;
 }
 
 /** Writes to stdout, waiting when the reader is slow so memory stays bounded. */

@@ -10,7 +10,6 @@ import { exitCodeOf, expandRunInputs, firstPassInputs, handleResult, streamRunIn
 import { addFingerprints, emptyLineCounts, type LineCounts } from '../corpus/index.js';
 import { checkOutDir } from './destination.js';
 import { fileOptionsWithCorpus } from './boilerplate-corpus.js';
-import { inlineLessForManyTexts } from './compiler-flags.js';
 
 const HINT = 'nothing written: use --out-dir DIR or --write to save the cleaned files (--diff, --check or --json to see the cuts)';
 
@@ -96,6 +95,8 @@ async function planRun(run: Run, paths: readonly string[]): Promise<PlannedRun> 
   const { first, all } = await withFirst(inputs);
   // A file argument names that file alone; a folder or a pattern gives its files a root.
   const single = paths.length === 1 && first !== null && first.root === null;
+  // Before any walk: counting line keys for --boilerplate is a pass over every text too.
+  if (!single) run.io.onManyTexts?.();
   run.presentation = { ...run.presentation, printsText: single && destination.kind === 'stdout' };
   const { counts, fileCount } = await walkBeforeTheRun(run, paths, single);
   const options = fileOptionsWithCorpus(fileOptions, boilerplate, counts);
@@ -116,7 +117,6 @@ async function streamOneText(run: Run, input: InputFile, { result, kept }: Clean
 /** Cleans files, folders and patterns; returns the exit code. */
 export async function runFiles(run: Run, paths: readonly string[]): Promise<number> {
   const { targets, fileCount, single, options } = await planRun(run, paths);
-  if (!single) inlineLessForManyTexts();
   if (streamsOneText(run)) {
     for await (const found of targets) for (const only of found) await streamOneText(run, only, cleanPathToCuts(only.path, options));
     return finish(run, single);

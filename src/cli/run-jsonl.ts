@@ -15,7 +15,6 @@ import { isStdoutClosed, writeProduct } from './io.js';
 import { cleanRecordChunks } from './jsonl-workers.js';
 import { addCleanedToTotals, summaryLine } from './report.js';
 import { exitCodeOf, expandRunInputs, type Run } from './run.js';
-import { inlineLessForManyTexts } from './compiler-flags.js';
 
 const CHUNK_BYTES = 256 << 10;
 
@@ -106,7 +105,7 @@ async function runSource(run: Run, input: InputFile, targets: ReturnType<typeof 
 
 /** Cleans JSON Lines from files or (with no paths) standard input; returns the exit code. */
 export async function runJsonl(run: Run, paths: readonly string[]): Promise<number> {
-  inlineLessForManyTexts();
+  run.io.onManyTexts?.();
   const { destination } = run.settings;
   await checkOutDir(destination);
   const targets = destination.kind === 'out-dir' ? outDirTargets(destination.directory) : null;

@@ -78,10 +78,6 @@ export function extendRun(index: RepeatUnits, run: RepeatRun, minLength: number)
   extendBackward(index, run, minLength);
 }
 
-function isGlueable(original: string): boolean {
-  return holdsLetter(original);
-}
-
 /**
  * The copy of a whole original line glued to the start of the line after a run, as in en-0006
  * where "Suppress this ad slot . " starts the paragraph that follows the repeated ad block.
@@ -96,7 +92,7 @@ export function findGluedCopyAfter(index: RepeatUnits, run: RepeatRun, contentOf
   const originalText = contentOf(index.units[original] as Line).trim();
   const copyText = contentOf(line);
   const leading = copyText.length - copyText.trimStart().length;
-  if (!isGlueable(originalText) || !copyText.startsWith(originalText, leading) || copyText.trim() === originalText) return null;
+  if (!holdsLetter(originalText) || !copyText.startsWith(originalText, leading) || copyText.trim() === originalText) return null;
   let end = leading + originalText.length;
   while (end < copyText.length && /\s/.test(copyText[end] as string)) end++;
   return { line, start: line.start + leading, end: line.start + end, original };

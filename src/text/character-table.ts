@@ -2,6 +2,7 @@
  * Per-code-unit classification behind every comparison key, filled lazily so a run pays only
  * for the characters its input uses (a one-file run must start fast).
  */
+import { precomputedClassOf } from './precomputed-classes.js';
 
 /** What a character becomes in a comparison key. */
 export const CharacterClass = {
@@ -70,28 +71,14 @@ function classByProperties(code: number): CharacterClass {
 }
 
 /**
- * The classes of the code units below `end` (no surrogates among them), one digit each: what the
- * build puts in the CLI bundles as PRECOMPUTED_CHARACTER_CLASSES.
+ * The classes of the code units below `end` (no surrogates among them), one digit each: the table
+ * the build puts in the bundles (precomputed-classes.ts).
  */
-export function classesBelow(end: number): string {
+export function classDigitsBelow(end: number): string {
   let digits = '';
   for (let code = 0; code < end; code++) digits += String(classByProperties(code));
   return digits;
 }
-
-// The CLI bundles (scripts/bundle.js) define this as classesBelow(PRECOMPUTED_UNITS), computed by
-// the build from this same module: the code units of Latin, Greek, Cyrillic, Hebrew and Arabic text
-// and of general punctuation. A one-file run then compiles none of the Unicode property patterns
-// above for them: classifying the 52 distinct characters of an Arabic sample took 2 to 4 ms in a
-// fresh process, and the whole run took 0.984x the time without the table (medians of 30
-// alternated runs). Anywhere else (the library, the tests) it is undefined and every class is
-// worked out on first sight.
-declare const PRECOMPUTED_CHARACTER_CLASSES: string | undefined;
-const precomputedClasses = typeof PRECOMPUTED_CHARACTER_CLASSES === 'undefined' ? '' : PRECOMPUTED_CHARACTER_CLASSES;
-const ZERO_DIGIT = 0x30;
-
-/** The code units whose classes the bundles carry: all below General Punctuation's end. */
-export const PRECOMPUTED_UNITS = 0x2070;
 
 function classify(code: number): void {
   if (code >= 0xd800 && code <= 0xdfff) {
@@ -100,7 +87,8 @@ function classify(code: number): void {
     foldedCodes[code] = code;
     return;
   }
-  const kind = code < precomputedClasses.length ? ((precomputedClasses.charCodeAt(code) - ZERO_DIGIT) as CharacterClass) : classByProperties(code);
+  const precomputed = precomputedClassOf(code);
+  const kind = precomputed === -1 ? classByProperties(code) : (precomputed as CharacterClass);
   classes[code] = kind;
   foldedCodes[code] = kind === CharacterClass.Letter ? foldLetter(code) : foldDigit(code);
 }
@@ -174,12 +162,12 @@ export function isLetterCodePoint(codePoint: number): boolean {
   return LETTER.test(String.fromCodePoint(codePoint));
 }
 
+// Tatweel is a letter to Unicode, though IGNORABLE drops it from keys.
 const TATWEEL = 0x0640;
 
 /**
- * Whether `text` holds a letter, as /\p{L}/u.test(text) says, read from the class table: the table
- * carried by the bundles spares a one-file run compiling that pattern (1 to 3 ms). Tatweel is a
- * letter to Unicode though keys drop it; an astral character is asked of the pattern.
+ * Whether `text` holds a letter, as /\p{L}/u.test(text) says, read from the class table, so that a
+ * run need not compile that pattern; an astral character is asked of the pattern.
  */
 export function holdsLetter(text: string): boolean {
   for (let index = 0; index < text.length; index++) {

@@ -36,7 +36,7 @@ export const FILE_LIST = String.raw`
     const walker = document.createTreeWalker(list, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
       const lower = node.data.toLowerCase();
-      // Lowercasing can change the length ("İ"); offsets would not line up, so such text is skipped.
+      // Lowercasing can change the length (a dotted capital I, U+0130); offsets would not line up, so such text is skipped.
       if (lower.length !== node.data.length) continue;
       for (let at = lower.indexOf(state.query); at !== -1; at = lower.indexOf(state.query, at + state.query.length)) {
         const range = new Range();
