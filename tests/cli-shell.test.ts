@@ -193,17 +193,24 @@ describe('the bin and its code cache', () => {
   });
 });
 
+// Runs the bin with a preloaded script: `setup` first, then at exit the items of `listed` (an
+// expression of the preload) are written out for the test to read.
+function listedAtExit(args: readonly string[], listed: string, setup = ''): { lines: string[]; exit: number | null } {
+  const folder = temporaryFolder();
+  const list = join(folder, 'list.txt');
+  const preload = join(folder, 'preload.cjs');
+  writeFileSync(preload, `${setup}\nprocess.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, [...${listed}].join('\\n')));`);
+  const run = spawnSync(process.execPath, ['-r', preload, binPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  return { lines: readFileSync(list, 'utf8').split('\n'), exit: run.status };
+}
+
 // Shell loops call the bin once per file: a one-file run loads only the Node modules it uses (the
 // bundle's stand-ins load node:fs/promises, node:child_process and node:v8 at their first call).
 describe('the Node modules the bin loads', () => {
   // Node's own modules loaded by the end of a run, as the process lists them.
   function modulesLoadedBy(args: readonly string[]): { loaded: string[]; exit: number | null } {
-    const folder = temporaryFolder();
-    const list = join(folder, 'modules.txt');
-    const preload = join(folder, 'preload.cjs');
-    writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));`);
-    const run = spawnSync(process.execPath, ['-r', preload, binPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
-    return { loaded: readFileSync(list, 'utf8').split('\n'), exit: run.status };
+    const { lines, exit } = listedAtExit(args, 'process.moduleLoadList');
+    return { loaded: lines, exit };
   }
 
   it('a one-file run loads neither node:v8 (and the streams it brings) nor node:fs/promises or node:child_process', () => {
@@ -253,19 +260,12 @@ describe('the character classes the bundles carry', () => {
 describe('the character classes under another Unicode version', () => {
   // The patterns a one-file run executed, with process.versions.unicode as `unicode` (or as it is).
   function patternsRun(unicode: string | null): string[] {
-    const folder = temporaryFolder();
-    const list = join(folder, 'patterns.txt');
-    const preload = join(folder, 'preload.cjs');
     const fake = unicode === null ? '' : `Object.defineProperty(process, 'versions', { value: { ...process.versions, unicode: ${JSON.stringify(unicode)} } });`;
-    writeFileSync(
-      preload,
-      `${fake} const run = new Set(); const exec = RegExp.prototype.exec;
-      RegExp.prototype.exec = function (text) { run.add(this.source); return exec.call(this, text); };
-      process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, [...run].join('\\n')));`,
-    );
-    const result = spawnSync(process.execPath, ['-r', preload, binPath, '-q', join(samplesFolder, 'ar-0001.txt')]);
-    expect(result.status).toBe(0);
-    return readFileSync(list, 'utf8').split('\n');
+    const traced = `const run = new Set(); const exec = RegExp.prototype.exec;
+      RegExp.prototype.exec = function (text) { run.add(this.source); return exec.call(this, text); };`;
+    const { lines, exit } = listedAtExit(['-q', join(samplesFolder, 'ar-0001.txt')], 'run', `${fake} ${traced}`);
+    expect(exit).toBe(0);
+    return lines;
   }
 
   it('classifies by the patterns when the version differs, and by the table when it is the same', () => {

@@ -58,7 +58,8 @@ function matchLeading(article: Article, line: Line, lexicon: MarkerLexicon): Mar
   const folded = foldText(article.text, line.start, end);
   const position = skipOpeners(folded.text, 0);
   const phrase = matchPhraseAt(lexicon, folded.text, position);
-  if (phrase === null) return null;
+  // A marker that needs a headline never counts at the start of a line (see MAX_LINKED_WORDS).
+  if (phrase === null || phrase.needsHeadline) return null;
   const phraseEnd = position + phrase.folded.length;
   const afterSeparator = separatorEnd(folded.text, phraseEnd);
   const hasSeparator = afterSeparator !== -1;
@@ -67,7 +68,6 @@ function matchLeading(article: Article, line: Line, lexicon: MarkerLexicon): Mar
   // "[Related: Oil prices climb again]": the headline is what the brackets hold.
   const tail = holdsOpeningBracket(folded.text, 0, position) ? rest.replace(CLOSES_BRACKET, '').trim() : rest;
   if (isProseContinuation(phrase, tail, hasSeparator)) return null;
-  if (phrase.needsHeadline) return null;
   // A wrapped line that starts "more from. Taxes ..." continues a sentence: without a separator a
   // marker in a script with case is written as one ("More from", "READ MORE").
   if (!hasSeparator && phrase.isCased && !isWrittenAsMarker(article.text, folded.offsets[position] as number, phrase)) return null;
