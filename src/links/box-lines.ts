@@ -23,7 +23,7 @@ import { isPageFurniture } from './page-furniture.js';
 import { comparisonKey } from '../text/comparison-key.js';
 import { keyPhrasePattern } from '../text/key-phrase-pattern.js';
 import { holdsArabicLetter } from '../text/character-table.js';
-import { endsWithQuestionMark } from '../text/sentence-end.js';
+import { endsWithQuestionMark, FULL_STOPS } from '../text/sentence-end.js';
 
 const MIN_WORDS = 6;
 // The shortest line of a box or a pair: a question, or (in a box of three or more) a headline
@@ -33,7 +33,7 @@ const MAX_WORDS = 16;
 // A subhead: shorter than any line of a box.
 const MAX_SUBHEAD_WORDS = MIN_BOX_WORDS - 1;
 // Punctuation at the end, inside closing quotes too: 'أضاف: "لماذا حُكم عليّ ...؟"' is a quotation.
-const ANY_FINAL_PUNCTUATION = /[.!?؟…:؛,،]["'”’»)\]]*\s*$/u;
+const ANY_FINAL_PUNCTUATION = new RegExp(`[${FULL_STOPS}!?؟…:؛,،]["'”’»)\\]]*\\s*$`, 'u');
 // A headline carries no vowel marks; verse and scripture quoted in full do ("أمَرْتُهُمُ أَمْرِي ...").
 const VOWEL_MARK = /[\u064b-\u0652]/gu;
 const MAX_VOWEL_MARKS_PER_CHARACTER = 0.1;

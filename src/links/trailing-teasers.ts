@@ -15,11 +15,12 @@ import { continuesStory } from './connectives.js';
 import { codeUnitSet, holdsArabicLetter, previousVisibleCode } from '../text/character-table.js';
 import { comparisonKey } from '../text/comparison-key.js';
 import { keyPhrasePattern } from '../text/key-phrase-pattern.js';
+import { FULL_STOPS } from '../text/sentence-end.js';
 import type { LaterCopies } from './later-copies.js';
 
 // An excerpt cut at a length limit ends on a word: "...قالوا له إن", "...الأسباب التي أدت لاختف".
 // A complete one ends in one of these, white space aside.
-const COMPLETE_ENDING_CODES = codeUnitSet('.!?؟…:؛;"\'”’»)]');
+const COMPLETE_ENDING_CODES = codeUnitSet(`${FULL_STOPS}!?؟…:؛;"'”’»)]`);
 
 // In blank-line separated text a paragraph may be wrapped over several lines, each ending
 // mid-sentence; only a line that is a paragraph by itself can be a teaser.

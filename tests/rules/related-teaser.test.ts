@@ -540,5 +540,20 @@ describe('related-teaser', () => {
   it('keeps a sentence that ends with punctuation', () => {
     expect(describeCuts([paragraph1, 'ووقع الانفجار في ساعة مبكرة من صباح اليوم.', paragraph2], only)).toEqual([]);
   });
+  // Urdu ends its sentences with its own full stop (U+06D4): the paragraphs of an Urdu article
+  // (FineWeb 2, roznamasahara.com) after a tweet are complete, not excerpts cut off mid-sentence.
+  it('keeps the last paragraphs of an Urdu article, which end with the Urdu full stop', () => {
+    const urdu = [
+      'نئی دہلی: اسرائیل اور فلسطین کے درمیان جاری جنگ کے بیچ حزب اختلاف کے رہنما دارالحکومت میں موجود فلسطینی سفیر سے ملے۔',
+      '— Kunwar Danish Ali (@KDanishAli) October 16, 2023',
+      'دیپانکر بھٹہ چاریہ نے کہا کہ غزہ میں جنگ چل رہا ہے۔ وہاں فلسطین کے لوگ پریشانی میں ہے۔ دنیا ایک اور بڑی جنگ کے دہانے پر کھڑی ہے۔',
+      'دیپانکر بھٹہ چارچہ نے مزید کہا کہ غزہ میں بے گناہ لوگوں کا قتل کیا جا رہا ہے۔ ہم یہاں ان کے ساتھ کھڑا ہونے کے لئے آئے ہیں۔',
+      'اس کے علاوہ فلسطینی سفارت کار پہنچنے والے رہنماؤں میں سماج وادی پارٹی کے جاوید علی خان، جے ڈی یو کے کے سی تیاگی بھی شامل تھے۔',
+    ];
+    expect(describeCuts(urdu, only)).toEqual([]);
+    // The same paragraphs cut off where an excerpt would stop are teasers.
+    const cutOff = urdu.map((line, index) => (index >= 2 ? line.replace(/\s\S+۔$/, '') : line));
+    expect(describeCuts(cutOff, only)).toEqual(['3-5 related-teaser']);
+  });
 });
 
