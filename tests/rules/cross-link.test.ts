@@ -80,6 +80,15 @@ const markedLines: [string, string][] = [
   ['Greek', 'Διαβάστε επίσης: Η κυβέρνηση ανακοίνωσε σχέδιο'],
   ['Swedish', 'Läs också: Regeringen presenterar en plan'],
   ['Chinese', '延伸阅读：政府宣布新计划'],
+  // Phrases a probe of real articles met (detik.com's video widget) or found in the templates of
+  // news sites in these languages (BBC Urdu spells its verbs with ے).
+  ['Indonesian, detik video', "Simak Video 'Prabowo Panggil Menkeu Purbaya-Menhan Sjafrie, Beri Tugas Ini':"],
+  ['Urdu, BBC spelling', 'یہ بھی پڑھیے: غزہ میں مرنے والوں کی تعداد بڑھ گئی'],
+  ['Urdu, related news', 'متعلقہ خبریں: حکومت کا نیا منصوبہ'],
+  ['Persian, related news', 'اخبار مرتبط: دولت برنامه جدید را اعلام کرد'],
+  ['Turkish, may interest you', 'İlginizi çekebilir: Dolar rekor kırdı'],
+  ['Spanish, REVISE TAMBIÉN', 'REVISE TAMBIÉN: El gobierno anuncia nuevas medidas'],
+  ['Portuguese, you may also like', 'Você também pode gostar de: Governo anuncia um plano'],
 ];
 
 /** [why it stays, a line that is not a cross-link] */
@@ -115,6 +124,9 @@ const lookAlikes: [string, string][] = [
   ['الأكثر قراءة in prose', 'الأكثر قراءة في العالم هي الكتب الدينية بحسب الدراسة الجديدة.'],
   ['لا تفوت in prose', 'لا تفوت الفرصة لزيارة المعرض الذي يستمر حتى نهاية الشهر.'],
   ['Most read in prose', 'Most read books of the year were novels, the survey found.'],
+  ['ilginizi çekebilir in prose', 'Bu haber ilginizi çekebilir ve piyasalar hakkında daha fazla bilgi verir, uzmanlar yarın açıklayacak.'],
+  ['Simak video leading into prose', 'Simak video berikut ini untuk mengetahui lebih lanjut tentang kebijakan baru pemerintah daerah tersebut.'],
+  ['Você pode gostar de in prose', 'Você pode gostar de futebol ou não, mas a final de domingo vai parar o país inteiro.'],
 ];
 
 describe('cross-link: marked lines', () => {
