@@ -55,11 +55,35 @@ function leavesBullets(article: Article, items: readonly Line[], text: string): 
   return first !== undefined && isBulleted(lineContent(article, first)) && !isBulleted(text);
 }
 
+// livedoor news gives a related headline its address on the line below it ("【関連記事】" /
+// "ミニストップの川越シェフプロデュースクリスマスケーキがバカ高いと話題に" /
+// "http://news.livedoor.com/topics/detail/5899457/"): a line that is only a web address, right
+// below the marker line or a headline of its list, is that link's address. Anywhere else a line
+// with an address ends the list (an embedded tweet, a source line).
+const BARE_ADDRESS = /^\s*(?:https?:\/\/|www\.)\S+\s*$/u;
+
+function isBareAddress(article: Article, line: Line | undefined): boolean {
+  return line !== undefined && BARE_ADDRESS.test(lineContent(article, line));
+}
+
+function isAddressOfLink(article: Article, line: Line, markerIndex: number, items: readonly Line[]): boolean {
+  const previous = line.index - 1;
+  return (previous === markerIndex || previous === items[items.length - 1]?.index) && isBareAddress(article, line);
+}
+
+// Whether the list so far gives its headlines addresses, and `line` has none below it: then it is
+// no headline of the list but the next paragraph, which in Japanese has no spaces and may end
+// without a full stop ("…評判もかなり悪いのではないだろうか？").
+function lacksAddress(article: Article, line: Line, items: readonly Line[]): boolean {
+  return items.some((item) => isBareAddress(article, item)) && !isBareAddress(article, article.lines[line.index + 1]);
+}
+
 /**
  * Lines after the marker line at `markerIndex` that are headlines of the list it opens. The list
  * stops at a paragraph, at a line that opens with a connective, at a line that ends with a colon
  * or comma (it introduces what follows: "Authors:", "شاهد بالإنفوغرافيك في الأعلى أربع نصائح لرواد
- * الاعمال الناجحين:"), at a line with a web address or an @handle (an embedded tweet), at another
+ * الاعمال الناجحين:"), at a line with a web address or an @handle (an embedded tweet; a line that
+ * is only the address of the link above it is the list's, see isAddressOfLink), at another
  * marker line, at a line that is one quotation (a subhead in quotes), at page furniture ("Story
  * Continued Below", "Featured image via ..."), at a line without a bullet after bulleted headlines
  * or at the end; a short last line that names what the next paragraph is about is a subhead and
@@ -73,10 +97,14 @@ export function collectHeadlineList(article: Article, markerIndex: number, opens
     const line = article.lines[index] as Line;
     if (line.isBlank && !opensList) break;
     if (line.isBlank) continue;
+    if (isAddressOfLink(article, line, markerIndex, items)) {
+      items.push(line);
+      continue;
+    }
     const text = lineContent(article, line);
     const isHeadline = isHeadlineShaped(text) && !endsUnfinished(text) && !holdsLinkOrHandle(text) && !isQuotation(text) && !isPageFurniture(line.key) && !continuesStory(line.key);
-    const fits = opensList ? (isHeadline || isPageCounter(text)) && !leavesBullets(article, items, text) : isContinuation(article, line, isHeadline);
-    if (items.length === maxItems || !fits || startsAnotherLink(article, line, opensList, lexicon)) {
+    const fits = opensList ? (isHeadline || isPageCounter(text)) && !leavesBullets(article, items, text) && !lacksAddress(article, line, items) : isContinuation(article, line, isHeadline);
+    if (headlineCount(article, items) === maxItems || !fits || startsAnotherLink(article, line, opensList, lexicon)) {
       stop = line;
       break;
     }
@@ -90,6 +118,13 @@ export function collectHeadlineList(article: Article, markerIndex: number, opens
   return withoutTrailingControls(article, items);
 }
 
+// The items that are headlines, not the addresses below them.
+function headlineCount(article: Article, items: readonly Line[]): number {
+  let count = 0;
+  for (const item of items) if (!isBareAddress(article, item)) count++;
+  return count;
+}
+
 // One word or a number after the last headline is the page's, not the list's: a share button or a
 // count ("Comments", "Facebook", "906"). A carousel's controls stand before its headlines.
 function withoutTrailingControls(article: Article, items: Line[]): Line[] {
@@ -98,6 +133,11 @@ function withoutTrailingControls(article: Article, items: Line[]): Line[] {
   return end === items.length ? items : items.slice(0, end);
 }
 
+// Kana, CJK ideographs and Thai: scripts written without spaces between words, where a line with
+// no space is a whole headline ("ミニストップの川越シェフプロデュースクリスマスケーキがバカ高いと話題に").
+const UNSPACED_SCRIPT = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+
 function isControl(text: string): boolean {
-  return isPageCounter(text) || !/\s/u.test(text.trim());
+  const trimmed = text.trim();
+  return isPageCounter(text) || (!/\s/u.test(trimmed) && !UNSPACED_SCRIPT.test(trimmed) && !BARE_ADDRESS.test(trimmed));
 }

@@ -2,13 +2,16 @@
 import { codeUnitSet, isPictographCodePoint, isWhiteSpaceCode } from '../text/character-table.js';
 
 // "اقرأ أيضا :", "قد يهمك|", "قد يهمك/", "قد يهمك..", "READ MORE:", "Related -", "Lire aussi »"
-const SEPARATOR_CHARACTERS = new Set([':', '：', '|', '/', '-', '–', '—', '»', '>', '›', '→', '←', '.', '…', '~', '=']);
+// Japanese sites close a marker in lenticular brackets and put the headline right after them:
+// "【関連記事】ミニストップの…" (livedoor news).
+const SEPARATOR_CHARACTERS = new Set([':', '：', '|', '/', '-', '–', '—', '»', '>', '›', '→', '←', '.', '…', '~', '=', '】', '〕', '］']);
 
 // Brackets, quotes and bullets that may open a marker line: "[ Read Related Article: …", "• Lire aussi".
-const OPENER_CHARACTERS = new Set([' ', '[', '(', '«', '"', '“', '„', '*', '•', '·', '►', '▶', '▪', '■', '-', '–', '—', '>', '|', '<', '{']);
+// "【関連記事】" opens with a lenticular bracket, as Japanese news sites write it.
+const OPENER_CHARACTERS = new Set([' ', '[', '(', '«', '"', '“', '„', '*', '•', '·', '►', '▶', '▪', '■', '-', '–', '—', '>', '|', '<', '{', '【', '〔', '［']);
 
 // Characters that may close a teaser line after its marker: "اقرأ المزيد..." or "Read more »".
-const TRAILING_CHARACTERS = new Set([' ', ':', '：', '.', '…', '»', '>', '›', '→', '←', ']', ')', '!', '|', '-', '–']);
+const TRAILING_CHARACTERS = new Set([' ', ':', '：', '.', '…', '»', '>', '›', '→', '←', ']', ')', '!', '|', '-', '–', '】', '〕', '］']);
 
 // Emoji and pictographs stand where bullets and arrows do: "📌 اقرأ أيضا: …", "🔴 اقرأ أيضا",
 // "✅ قد يهمك: …", "قد يهمك ▶ …", "شاهد أيضا 👇 …". (Their variation selectors are folded away.)

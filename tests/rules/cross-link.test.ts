@@ -229,6 +229,43 @@ describe('cross-link: shapes', () => {
     expect(describeCuts(lines, only)).toEqual([`${blankSeparated ? 3 : 2}-${end} cross-link`]);
   });
 
+  // livedoor news (Japanese): "【関連記事】", then each headline with its address on the line below,
+  // the pairs apart by blank lines, then the article goes on. Lines of the livedoor news corpus.
+  const japaneseParagraph = 'しかし、ここにきて川越シェフの悪評がどんどん噴出しているようだ。最近では、ミニストップの川越シェフプロデュースクリスマスケーキが、1万円という超高額で売り出されることが話題となった。';
+  const japaneseQuestion = 'その天狗っぷりが盛んに報道されるようになった最近では、収録現場で、「はよやれや！」とブチギレすることもあるようで、現場で働くスタッフからの評判もかなり悪いのではないだろうか？';
+  it('a Japanese marker in lenticular brackets, its headline without spaces and the address below it', () => {
+    const lines = [japaneseParagraph, '', '【関連記事】', 'ミニストップの川越シェフプロデュースクリスマスケーキがバカ高いと話題に', 'http://news.livedoor.com/topics/detail/5899457/', '', japaneseQuestion];
+    expect(describeCuts(lines, only)).toEqual(['3-6 cross-link']);
+  });
+
+  it('pairs of headline and address go on over blank lines, up to a paragraph that has no address below it', () => {
+    const lines = [
+      japaneseParagraph,
+      '',
+      '【関連記事】',
+      '離婚告白川越達也シェフ　週1ネイルサロン、収録時は口紅も',
+      'http://news.livedoor.com/topics/detail/5655259/',
+      '',
+      '川越シェフの15才年下美人秘書「シェフとデキてる」説を否定',
+      'http://news.livedoor.com/topics/detail/5865240/',
+      '',
+      japaneseQuestion,
+      '',
+      japaneseParagraph,
+    ];
+    expect(describeCuts(lines, only)).toEqual(['3-9 cross-link']);
+  });
+
+  it('an address below a marker line that carries its own headline is that link\'s', () => {
+    const lines = [before, 'READ MORE: Oil prices climb again as supply tightens', 'https://example.com/news/oil-prices', after];
+    expect(describeCuts(lines, only)).toEqual(['2-3 cross-link']);
+  });
+
+  it('an address that is not below the marker or a headline of its list stays', () => {
+    const lines = [before, 'READ MORE: Oil prices climb again as supply tightens', after, 'https://example.com/news/oil-prices'];
+    expect(describeCuts(lines, only)).toEqual(['2 cross-link']);
+  });
+
   // Where a list ends, found by putting lists before real articles' lines (FakeNewsNet
   // BuzzFeed_Fake_23 and PolitiFact_Fake_114, ANT CN-economy-152, the ANT corpus's titles).
   it.each([
