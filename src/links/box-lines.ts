@@ -22,7 +22,7 @@ import { opensWithBullet, opensWithListNumber } from './separators.js';
 import { isPageFurniture } from './page-furniture.js';
 import { comparisonKey } from '../text/comparison-key.js';
 import { keyPhrasePattern } from '../text/key-phrase-pattern.js';
-import { holdsArabicLetter } from '../text/character-table.js';
+import { readsAsArabic } from '../text/character-table.js';
 import { endsWithQuestionMark, FULL_STOPS } from '../text/sentence-end.js';
 
 const MIN_WORDS = 6;
@@ -81,7 +81,7 @@ function isOtherThanHeadline(line: Line, content: string): boolean {
 function hasHeadlineForm(article: Article, line: Line, questionAllowed: boolean): boolean {
   const content = lineContent(article, line).trim();
   return (
-    holdsArabicLetter(content) &&
+    readsAsArabic(content) &&
     isHeadlineShaped(content) &&
     !isQuotation(content) &&
     (!ANY_FINAL_PUNCTUATION.test(content) || (questionAllowed && endsWithQuestionMark(content))) &&
@@ -135,7 +135,7 @@ export function isPairLine(article: Article, line: Line): boolean {
 /** A subhead of the article: a plain line of one to MAX_SUBHEAD_WORDS words ("كلمات الأغاني والذوق العام"). */
 export function isSubhead(article: Article, line: Line): boolean {
   const content = lineContent(article, line).trim();
-  return wordCount(line) <= MAX_SUBHEAD_WORDS && holdsArabicLetter(content) && !ANY_FINAL_PUNCTUATION.test(content) && !opensWithBullet(content);
+  return wordCount(line) <= MAX_SUBHEAD_WORDS && readsAsArabic(content) && !ANY_FINAL_PUNCTUATION.test(content) && !opensWithBullet(content);
 }
 
 // A heading may end with a quotation that ends with its own punctuation, or with an ellipsis: France
@@ -151,6 +151,6 @@ const HEADING_END = /(?:[.!?؟…]["'”’»]|\.\.|…)\s*$/u;
  */
 export function isHeading(article: Article, line: Line): boolean {
   const content = lineContent(article, line).trim();
-  if (wordCount(line) > MAX_WORDS || !holdsArabicLetter(content)) return false;
+  if (wordCount(line) > MAX_WORDS || !readsAsArabic(content)) return false;
   return (!ANY_FINAL_PUNCTUATION.test(content) || HEADING_END.test(content)) && !isOtherThanHeadline(line, content);
 }

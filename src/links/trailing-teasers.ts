@@ -12,7 +12,7 @@ import teaserData from '../lexicon/teasers.json' with { type: 'json' };
 import type { Article, Line } from '../model/article.js';
 import { lineContent } from '../model/article.js';
 import { continuesStory } from './connectives.js';
-import { codeUnitSet, holdsArabicLetter, previousVisibleCode } from '../text/character-table.js';
+import { codeUnitSet, readsAsArabic, previousVisibleCode } from '../text/character-table.js';
 import { comparisonKey } from '../text/comparison-key.js';
 import { keyPhrasePattern } from '../text/key-phrase-pattern.js';
 import { FULL_STOPS } from '../text/sentence-end.js';
@@ -34,7 +34,7 @@ function isWholeParagraph(article: Article, line: Line): boolean {
 function isLeadLike(article: Article, line: Line): boolean {
   if (!isWholeParagraph(article, line)) return false;
   const content = lineContent(article, line);
-  if (content.trim().length < teaserData.minTeaserLength || !holdsArabicLetter(content)) return false;
+  if (content.trim().length < teaserData.minTeaserLength || !readsAsArabic(content)) return false;
   // "وافقت الحكومة المصرية اليوم، الثلاثاء، ..." opens a teaser: its و is the verb's own.
   return !continuesStory(line.key);
 }

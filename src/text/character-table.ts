@@ -199,8 +199,18 @@ export function codeUnitSet(characters: Iterable<string>): ReadonlySet<number> {
 
 // The letters of the Arabic alphabet, hamza to ya: the lines the Arabic-only link rules look at.
 const ARABIC_LETTER = /[\u0621-\u064a]/;
+// Letters that Urdu, Persian, Pashto, Kurdish, Sindhi and Uyghur add to the Arabic alphabet and
+// Arabic does not use (its kaf and ya are U+0643 and U+064A): keheh, Farsi yeh, heh goal, yeh
+// barree, heh doachashmee, noon ghunna, the retroflex letters, and the vowels of Kurdish and
+// Uyghur. Hardly a sentence of Urdu or Persian goes without one ("...بھی موجود تھے۔").
+const NON_ARABIC_LETTER = /[\u0679\u067b\u067c\u0688\u0689\u0691\u0693\u0695\u0696\u069a\u06a9\u06ab\u06b5\u06ba\u06bc\u06be\u06c1\u06c6-\u06c8\u06cc-\u06ce\u06d0\u06d2\u06d5]/;
 
-/** Whether `text` holds a letter of the Arabic alphabet. */
-export function holdsArabicLetter(text: string): boolean {
-  return ARABIC_LETTER.test(text);
+/**
+ * Whether `text` reads as Arabic: it holds a letter of the Arabic alphabet and none of the letters
+ * other languages written in Arabic script add to it. The rules that know BBC Arabic's and CNN
+ * Arabic's related links read Arabic only: an Urdu article's last paragraphs, which open without
+ * an Arabic connective, read to them as teasers of other stories.
+ */
+export function readsAsArabic(text: string): boolean {
+  return ARABIC_LETTER.test(text) && !NON_ARABIC_LETTER.test(text);
 }

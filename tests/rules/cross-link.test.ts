@@ -229,6 +229,18 @@ describe('cross-link: shapes', () => {
     expect(describeCuts(lines, only)).toEqual([`${blankSeparated ? 3 : 2}-${end} cross-link`]);
   });
 
+  // Urdu ends a sentence with "۔": short paragraphs after the headline are no headlines of the list.
+  it('an Urdu headline list ends at a paragraph that ends with the Urdu full stop', () => {
+    const lines = [
+      'نئی دہلی: اسرائیل اور فلسطین کے درمیان جاری جنگ کے بیچ حزب اختلاف کے رہنما دارالحکومت میں موجود فلسطینی سفیر سے ملے۔',
+      'یہ بھی پڑھیں:',
+      'غزہ میں مرنے والوں کی تعداد بڑھ کر 2670 ہوئی',
+      'دیپانکر بھٹہ چاریہ نے کہا کہ غزہ میں جنگ چل رہا ہے۔ وہاں فلسطین کے لوگ پریشانی میں ہے۔',
+      'اس کے علاوہ رہنماؤں میں جاوید علی خان بھی شامل تھے۔',
+    ];
+    expect(describeCuts(lines, only)).toEqual(['2-3 cross-link']);
+  });
+
   // livedoor news (Japanese): "【関連記事】", then each headline with its address on the line below,
   // the pairs apart by blank lines, then the article goes on. Lines of the livedoor news corpus.
   const japaneseParagraph = 'しかし、ここにきて川越シェフの悪評がどんどん噴出しているようだ。最近では、ミニストップの川越シェフプロデュースクリスマスケーキが、1万円という超高額で売り出されることが話題となった。';

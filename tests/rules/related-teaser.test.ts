@@ -551,9 +551,20 @@ describe('related-teaser', () => {
       'اس کے علاوہ فلسطینی سفارت کار پہنچنے والے رہنماؤں میں سماج وادی پارٹی کے جاوید علی خان، جے ڈی یو کے کے سی تیاگی بھی شامل تھے۔',
     ];
     expect(describeCuts(urdu, only)).toEqual([]);
-    // The same paragraphs cut off where an excerpt would stop are teasers.
-    const cutOff = urdu.map((line, index) => (index >= 2 ? line.replace(/\s\S+۔$/, '') : line));
-    expect(describeCuts(cutOff, only)).toEqual(['3-5 related-teaser']);
+  });
+  // The rule knows CNN Arabic's teasers and Arabic's connectives; an Urdu article's last paragraphs
+  // open without them (FineWeb 2, indianarrative.com: five paragraphs of a speech after the lead).
+  it('reads Arabic only: five short last paragraphs of an Urdu article stay', () => {
+    const urdu = [
+      'نئی دہلی، 30 اکتوبر (اندیا نیرٹیو)',
+      'جموں و کشمیر کو ہر ہندوستانی کا فخر بتاتے ہوئے وزیر اعظم نریندر مودی نے کہا کہ ہمیں مل کر جموں و کشمیر کو نئی بلندیوں تک لے جانا ہے۔',
+      'وزیر اعظم نے کہا کہ جموں و کشمیر کے ہونہار نوجوانوں کے لیے آج کا دن بہت اہم ہے۔',
+      'وزیر اعظم نے کہا کہ ان نوجوانوں کو مختلف محکموں میں خدمات انجام دینے کا موقع ملے گا۔',
+      'وزیر اعظم نے مزیدکہا کہ آنے والے دنوں میں 700 تقرری لیٹر دیگر محکموں کے حوالے کرنے کی تیاریاں زور و شور سے جاری ہیں۔',
+      'جموں و کشمیر کی تاریخ میں 21 ویں صدی کی اس دہائی کی اہمیت کو اجاگر کرتے ہوئے وزیر اعظم نے کہا،',
+      '”اب وقت آگیا ہے کہ پرانے چیلنجوں کو پیچھے چھوڑ کر نئے امکانات سے بھرپور فائدہ اٹھایا جائے۔',
+    ];
+    expect(describeCuts(urdu, only)).toEqual([]);
   });
 });
 
