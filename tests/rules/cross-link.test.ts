@@ -89,6 +89,13 @@ const markedLines: [string, string][] = [
   ['Turkish, may interest you', 'İlginizi çekebilir: Dolar rekor kırdı'],
   ['Spanish, REVISE TAMBIÉN', 'REVISE TAMBIÉN: El gobierno anuncia nuevas medidas'],
   ['Portuguese, you may also like', 'Você também pode gostar de: Governo anuncia um plano'],
+  // Met in real articles of L'Agefi, El Espectador and a Telegram channel, and Le Figaro's form.
+  ['French, A without its accent', "A lire aussi : Le dossier des risques naturels extrêmes agite le marché de l'assurance"],
+  ['French, after a guillemet', '» LIRE AUSSI - Les assureurs face au défi climatique'],
+  ['Spanish, Sugerimos', 'Sugerimos: “No la pueden acusar de robarse un peso”: Gobierno Petro respaldó a Juliana Guerrero'],
+  ['Spanish, Le podría interesar', 'Le podría interesar: Las tres alertas de la Contraloría sobre el presupuesto de 2026'],
+  ['Spanish, Recomendado', 'Recomendado: Trump extiende por 90 días la tregua arancelaria con China'],
+  ['Persian, continue reading alone', 'ادامه مطلب'],
 ];
 
 /** [why it stays, a line that is not a cross-link] */
@@ -127,6 +134,9 @@ const lookAlikes: [string, string][] = [
   ['ilginizi çekebilir in prose', 'Bu haber ilginizi çekebilir ve piyasalar hakkında daha fazla bilgi verir, uzmanlar yarın açıklayacak.'],
   ['Simak video leading into prose', 'Simak video berikut ini untuk mengetahui lebih lanjut tentang kebijakan baru pemerintah daerah tersebut.'],
   ['Você pode gostar de in prose', 'Você pode gostar de futebol ou não, mas a final de domingo vai parar o país inteiro.'],
+  ['A lire in prose', 'A lire les commentaires des lecteurs, la réforme ne convainc personne dans la région depuis des mois.'],
+  ['A voir in prose', 'A voir si le gouvernement tiendra ses promesses avant les élections prévues au printemps prochain.'],
+  ['Sugerimos in prose', 'Sugerimos que los ciudadanos revisen sus documentos antes de viajar al exterior durante las vacaciones.'],
 ];
 
 describe('cross-link: marked lines', () => {
