@@ -21,6 +21,17 @@ describe('KeyTable', () => {
   });
 });
 
+describe('KeyTable.lookUpSpan', () => {
+  it('finds a span that is a key, and adds none that is not', () => {
+    const table = new KeyTable();
+    const id = table.idOf('the lead paragraph');
+    expect(table.lookUpSpan('the lead paragraph stock picture', 0, 18)).toBe(id);
+    expect(table.lookUpSpan('the lead paragraph stock picture', 0, 24)).toBe(-1);
+    expect(table.lookUpSpan('xx the lead paragraph', 3, 21)).toBe(id);
+    expect(table.size).toBe(2);
+  });
+});
+
 describe('key ids of parsed lines', () => {
   it('lines have equal key ids exactly when their keys are equal', () => {
     const article = parseArticle('Hello, world!\nhello world\n\n-----\nOther line\nHELLO WORLD.\n');

@@ -8,6 +8,7 @@ import { findRepeatClusters, hasRepeatedKey, indexUnits, splitIntoRuns, type Rep
 import { extendRun, findGluedCopyAfter } from '../repeats/run-extension.js';
 import { isAuthoredRepeatKind } from '../repeats/authored-lines.js';
 import { isInParallelStructure } from '../repeats/parallel-structure.js';
+import { findCreditedCopies, type CreditedCopy } from '../repeats/credited-copies.js';
 
 const id = 'repeated-block';
 
@@ -78,13 +79,41 @@ function gluedFinding(article: Article, index: RepeatUnits, run: RepeatRun, rest
   });
 }
 
+// A caption copy: the whole line goes, as a repeat of the paragraph it shows again.
+function creditedFinding(article: Article, { copy, original }: CreditedCopy): Finding {
+  const range = lineRange(original, original);
+  return wholeLinesFinding(article, copy, copy, {
+    rule: id,
+    reason: `repeats ${describeLineRange(originalLineRange(article, range))} with a photo credit added`,
+    duplicateOf: range,
+  });
+}
+
 function check(article: Article, context: RuleContext): Finding[] {
   const { minLength } = context.settings;
   const units = linesNotCut(article, article.contentLines, context.earlierFindings);
-  // No line repeats another (most articles): nothing to index.
-  if (!hasRepeatedKey(units)) return [];
-  const index = indexUnits(units);
   const findings: Finding[] = [];
+  const credited = findCreditedCopies(article.text, units, article.keyTable, minLength);
+  // Lines cut as copies in runs (by index): no caption copies of their own. A caption copy is not
+  // cut as a copy glued to new text, which would leave its credit behind.
+  const cutLines = new Set<number>();
+  const creditedLines = new Set(credited.map((found) => found.copy.index));
+  // No line repeats another (most articles): nothing to index.
+  if (hasRepeatedKey(units)) findRuns(article, context, units, findings, { cutLines, creditedLines });
+  for (const copy of credited) if (!cutLines.has(copy.copy.index)) findings.push(creditedFinding(article, copy));
+  return findings;
+}
+
+interface RunLines {
+  /** Filled with the lines the runs cut, by index. */
+  readonly cutLines: Set<number>;
+  /** Caption copies, which are not cut as glued copies. */
+  readonly creditedLines: ReadonlySet<number>;
+}
+
+function findRuns(article: Article, context: RuleContext, units: readonly Line[], findings: Finding[], { cutLines, creditedLines }: RunLines): void {
+  const { minLength } = context.settings;
+  const index = indexUnits(units);
   const cutUnits = new Set<number>();
   // Made once a check and only when a glued copy turns up: asked of every finding for every copy,
   // the question would cost copies times findings.
@@ -95,13 +124,15 @@ function check(article: Article, context: RuleContext): Finding[] {
       const run = trimSeparators(index, seed);
       if (run === null || !isLongEnough(unitsOf(index, run.copyStart, run.copyEnd), minLength)) continue;
       if (isAuthored(article, index, run, minLength)) continue;
-      for (let position = run.copyStart; position <= run.copyEnd; position++) cutUnits.add(position);
+      for (let position = run.copyStart; position <= run.copyEnd; position++) {
+        cutUnits.add(position);
+        cutLines.add((index.units[position] as Line).index);
+      }
       findings.push(runFinding(article, index, run));
       const glued = gluedFinding(article, index, run, restCuts);
-      if (glued !== null) findings.push(glued);
+      if (glued !== null && !creditedLines.has(glued.lines.start - 1)) findings.push(glued);
     }
   }
-  return findings;
 }
 
 /** Removes repeated lines and runs of lines, keeping the first copy. */

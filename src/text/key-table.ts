@@ -57,18 +57,29 @@ export class KeyTable {
   /** The id of `text[start, end)`, which is added when new: a known key costs no string. */
   idOfSpan(text: string, start: number, end: number): number {
     const hash = hashOf(text, start, end);
+    const known = this.find(hash, text, start, end);
+    if (known !== -1) return known;
+    const { keys } = this;
+    keys.push(start === 0 && end === text.length ? text : text.slice(start, end));
+    if (keys.length * 4 > this.slots.length) this.grow();
+    this.place(hash, keys.length);
+    return keys.length - 1;
+  }
+
+  /** The id of `text[start, end)` when it is a key of the table, else -1 (nothing is added). */
+  lookUpSpan(text: string, start: number, end: number): number {
+    return this.find(hashOf(text, start, end), text, start, end);
+  }
+
+  private find(hash: number, text: string, start: number, end: number): number {
     const { keys, slots } = this;
     const mask = slots.length / 2 - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const idPlusOne = slots[slot * 2 + 1] as number;
-      if (idPlusOne === 0) break;
+      if (idPlusOne === 0) return -1;
       const known = keys[idPlusOne - 1] as string;
       if (slots[slot * 2] === hash && known.length === end - start && text.startsWith(known, start)) return idPlusOne - 1;
     }
-    keys.push(start === 0 && end === text.length ? text : text.slice(start, end));
-    if (keys.length * 4 > slots.length) this.grow();
-    this.place(hash, keys.length);
-    return keys.length - 1;
   }
 
   private place(hash: number, idPlusOne: number): void {

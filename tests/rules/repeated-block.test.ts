@@ -58,6 +58,38 @@ const cases: { name: string; lines: string[]; cuts: string[] }[] = [
     lines: ['Model A:', '-Screen: 5.8 inch QHD display', '-Memory: 4GB of fast RAM for apps', '-Storage: 64GB with a card slot too', '-Battery: 3000 mAh with fast charging', 'Model B:', '-Screen: 6.2 inch QHD display', '-Memory: 4GB of fast RAM for apps', '-Storage: 64GB with a card slot too', '-Battery: 3500 mAh with fast charging'],
     cuts: [],
   },
+  // Photo captions that show a paragraph again with the photo's credit (lines of real articles:
+  // Daily Mail, France 24, Luxemburger Wort). The paragraph, the first copy, stays.
+  {
+    name: 'a caption repeating the lead with "(stock picture)" added',
+    lines: ['Universities were yesterday told not to send students home in the event of a coronavirus outbreak', p('a'), p('b'), 'Universities were yesterday told not to send students home in the event of a coronavirus outbreak (stock picture)', p('c')],
+    cuts: ['4 repeated-block (copy of 1)'],
+  },
+  {
+    name: 'a caption repeating the paragraph above it with "© AP" added',
+    lines: [p('a'), 'Cette photo fournie par le bureau du Premier ministre népalais montre une zone touchée par le tremblement de terre.', 'Cette photo fournie par le bureau du Premier ministre népalais montre une zone touchée par le tremblement de terre. © AP', p('b')],
+    cuts: ['3 repeated-block (copy of 2)'],
+  },
+  {
+    name: 'a caption with a credit of three words ("Foto: Laurent Sturm")',
+    lines: [p('a'), 'Sonja Ugen vom Lucet stellte die ersten Evaluierungsergebnisse zum Alphabetisierungsprojekts vor.', 'Sonja Ugen vom Lucet stellte die ersten Evaluierungsergebnisse zum Alphabetisierungsprojekts vor. Foto: Laurent Sturm', p('b')],
+    cuts: ['3 repeated-block (copy of 2)'],
+  },
+  {
+    name: 'a paragraph that goes on after an earlier one (no credit) stays',
+    lines: [p('a'), 'The minister resigned on Monday after the report was published.', 'The minister resigned on Monday after the report was published (he denies wrongdoing).', p('b')],
+    cuts: [],
+  },
+  {
+    name: 'a caption whose paragraph is shorter than the length guard stays',
+    lines: [p('a'), 'Flooded streets in Lagos', 'Flooded streets in Lagos (AP Photo)', p('b')],
+    cuts: [],
+  },
+  {
+    name: 'a credit of more than four words is new text, and the line stays',
+    lines: [p('a'), 'Police closed the main bridge while engineers inspected it.', 'Police closed the main bridge while engineers inspected it (photo taken by a local resident last week).', p('b')],
+    cuts: [],
+  },
 ];
 
 describe('repeated-block', () => {

@@ -1,0 +1,94 @@
+/**
+ * Photo captions that repeat an earlier paragraph with the photo's credit added: a page shows its
+ * lead again under the picture ("Universities were yesterday told not to send students home in
+ * the event of a coronavirus outbreak (stock picture)", Daily Mail; "... le 4 novembre 2023. © AP",
+ * France 24; "... 65 auf Deutsch. Foto: Shutterstock", Luxemburger Wort). Such a copy differs from
+ * its paragraph only by the credit, so labeling rule 1 deletes it as a near-duplicate; the
+ * paragraph, the first copy, stays.
+ */
+import creditData from '../lexicon/credit-terms.json' with { type: 'json' };
+import type { Line } from '../model/article.js';
+import type { KeyTable } from '../text/key-table.js';
+import { comparisonKey } from '../text/comparison-key.js';
+import { keyPhrasePattern } from '../text/key-phrase-pattern.js';
+
+// A credit is short: "stock picture", "ap", "foto laurent sturm", "ap photo evan vucci".
+const MAX_CREDIT_WORDS = 4;
+const CAPTION_TERM = keyPhrasePattern([...creditData.terms, ...creditData.captionTerms].map((term) => comparisonKey(term)));
+
+/** A caption copy and the earlier line it repeats. */
+export interface CreditedCopy {
+  readonly copy: Line;
+  readonly original: Line;
+}
+
+// The offsets in a key of the spaces before its last MAX_CREDIT_WORDS words, the last space first:
+// one buffer for every line, as every line is asked.
+const tailSpaces = new Int32Array(MAX_CREDIT_WORDS);
+
+/** Fills tailSpaces for `key`; returns how many spaces it found (0 for a key of one word). */
+function findTailSpaces(key: string): number {
+  let count = 0;
+  for (let index = key.length - 1; index > 0 && count < MAX_CREDIT_WORDS; index--) {
+    if (key.charCodeAt(index) === 0x20) tailSpaces[count++] = index;
+  }
+  return count;
+}
+
+// A credit is set off by punctuation: "(stock picture)", "© AP", "Foto: Shutterstock", "Getty
+// Images/AFP". A line's last CREDIT_REACH characters are read for it first, in place and in a
+// table rather than a Set: every line is asked.
+const CREDIT_MARKS = new Uint8Array(256);
+for (const mark of '()©:/|') CREDIT_MARKS[mark.charCodeAt(0)] = 1;
+const CREDIT_REACH = 32;
+
+function endsWithMarkedCredit(text: string, line: Line): boolean {
+  const floor = Math.max(line.start, line.contentEnd - CREDIT_REACH);
+  for (let index = line.contentEnd - 1; index >= floor; index--) {
+    const code = text.charCodeAt(index);
+    if (code < 256 && CREDIT_MARKS[code] === 1) return true;
+  }
+  return false;
+}
+
+/**
+ * The lines among `units` (content lines of `text` in order, none cut yet) that repeat an earlier
+ * one of at least `minLength` characters with up to four words of credit added, each with the
+ * first line it repeats. A line is looked at only when its end holds the punctuation of a credit
+ * and its last words a credit term, so that most articles cost a look at a few characters a line.
+ */
+export function findCreditedCopies(text: string, units: readonly Line[], keyTable: KeyTable, minLength: number): CreditedCopy[] {
+  const copies: CreditedCopy[] = [];
+  let firstLines: Map<number, Line> | null = null;
+  for (const line of units) {
+    const { key } = line;
+    if (!line.hasLetters || key.length <= minLength || !endsWithMarkedCredit(text, line)) continue;
+    const count = findTailSpaces(key);
+    if (count === 0 || !CAPTION_TERM.test(key.slice((tailSpaces[count - 1] as number) + 1))) continue;
+    firstLines ??= firstLinesOf(units);
+    const original = originalOf(line, count, keyTable, firstLines, minLength);
+    if (original !== null) copies.push({ copy: line, original });
+  }
+  return copies;
+}
+
+// The earliest line before `line` whose key is `line`'s key without a tail of credit words.
+// The `count` spaces of its tail are in tailSpaces.
+function originalOf(line: Line, count: number, keyTable: KeyTable, firstLines: ReadonlyMap<number, Line>, minLength: number): Line | null {
+  const { key } = line;
+  for (let position = 0; position < count; position++) {
+    const space = tailSpaces[position] as number;
+    if (space < minLength) break;
+    if (!CAPTION_TERM.test(key.slice(space + 1))) continue;
+    const id = keyTable.lookUpSpan(key, 0, space);
+    const original = id === -1 ? undefined : firstLines.get(id);
+    if (original !== undefined && original.index < line.index) return original;
+  }
+  return null;
+}
+
+function firstLinesOf(units: readonly Line[]): Map<number, Line> {
+  const first = new Map<number, Line>();
+  for (const unit of units) if (!first.has(unit.keyId)) first.set(unit.keyId, unit);
+  return first;
+}
