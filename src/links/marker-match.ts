@@ -8,6 +8,7 @@ import { hasTrailingSeparator, holdsOpeningBracket, isOpeningBracket, separatorE
 import { MAX_HEADLINE_LENGTH, endsUnfinished, isHeadlineShaped } from './headline-shape.js';
 import { continuesStory } from './connectives.js';
 import { comparisonKey } from '../text/comparison-key.js';
+import { FULL_STOPS } from '../text/sentence-end.js';
 
 /** Where a marker sits in its line. */
 export type MarkerPlacement = 'leading' | 'trailing' | 'inline';
@@ -118,9 +119,9 @@ function isSetOffFromTeaser(article: Article, line: Line, markerOffset: number, 
 // Punctuation after which an inline marker may start: sentence ends, and the clause marks that
 // CNN Arabic uses before one ("...بين المستخدمين، اقرأ المزيد: فيسبوك تغير من سياساتها..").
 // Sets of code units, so a character is looked up without becoming a string.
-const ANCHOR_PUNCTUATION = codeUnitSet(['.', '!', '?', '؟', '…', '。', '،', ',', ';', '؛', '»', '"', '”', ')']);
+const ANCHOR_PUNCTUATION = codeUnitSet([...FULL_STOPS, '!', '?', '؟', '…', '،', ',', ';', '؛', '»', '"', '”', ')']);
 // What ends the teaser sentence before a trailing marker.
-const TEASER_END_PUNCTUATION = codeUnitSet(['.', '!', '?', '؟', '…', '。', ':', '|', '-', '–', '—', '»', '"', '”', ')', '>']);
+const TEASER_END_PUNCTUATION = codeUnitSet([...FULL_STOPS, '!', '?', '؟', '…', ':', '|', '-', '–', '—', '»', '"', '”', ')', '>']);
 
 const CLOSES_BRACKET = /[)\]]$/;
 

@@ -4,6 +4,7 @@
  */
 import { CharacterClass, classOf, codeUnitSet, foldedCodeOf, isSymbolCodePoint } from './character-table.js';
 import { createCodeUnitBuffer } from './code-unit-buffer.js';
+import { FULL_STOPS } from './sentence-end.js';
 
 // Text made only of ASCII, Latin-1 spaces and the basic Arabic block needs no NFKC: nothing in it
 // decomposes or composes into a different key. Everything else (presentation forms such as the
@@ -24,9 +25,10 @@ const NFKC = 1 << 19;
 const keyCodes = new Int32Array(0x10000);
 
 // Punctuation that ends a sentence or a clause separates words even with no space after it: a
-// scrape glues the next sentence on ("…خطة جديدة.اقرأ أيضا: …"), and its key must still hold the
-// marker as a word. Other punctuation is dropped in place ("don't", "e-mail").
-const WORD_BREAKING_PUNCTUATION = codeUnitSet(['.', '!', '?', '؟', '…', '،', '؛', '。']);
+// scrape glues the next sentence on ("…خطة جديدة.اقرأ أيضا: …", "…سفیر سے ملے۔یہ بھی پڑھیں: …"),
+// and its key must still hold the marker as a word. Other punctuation is dropped in place
+// ("don't", "e-mail").
+const WORD_BREAKING_PUNCTUATION = codeUnitSet([...FULL_STOPS, '!', '?', '؟', '…', '،', '؛']);
 
 function keyCodeByClass(code: number): number {
   const kind = classOf(code);

@@ -367,6 +367,15 @@ describe('cross-link: shapes', () => {
     expect(describeCuts([line], only)).toEqual([`1[${line.indexOf('اقرأ')}:${line.length}] cross-link`]);
   });
 
+  // Urdu and Hindi end sentences with their own full stops, which a scrape glues the next one onto.
+  it.each([
+    ['Urdu', 'نئی دہلی: اسرائیل اور فلسطین کے درمیان جاری جنگ کے بیچ حزب اختلاف کے رہنما فلسطینی سفیر سے ملے۔', 'یہ بھی پڑھیں: غزہ میں مرنے والوں کی تعداد بڑھ گئی'],
+    ['Hindi', 'दिल्ली में आज भारी बारिश हुई और कई इलाकों में पानी भर गया।', 'ये भी पढ़ें: सरकार ने नई योजना की घोषणा की'],
+  ])('a marker glued onto the %s full stop that ends a sentence', (_language, sentence, link) => {
+    const line = sentence + link;
+    expect(describeCuts([line], only)).toEqual([`1[${sentence.length}:${line.length}] cross-link`]);
+  });
+
   it('a bracketed marker that closes a paragraph goes with its brackets', () => {
     const english = 'Rates rose by a quarter point, citing persistent inflation. (READ MORE: Inflation hits a ten-year high)';
     const arabic = 'قال وزير المالية اليوم إن الحكومة ستعلن خطة جديدة (اقرأ أيضا: ارتفاع أسعار النفط)';
