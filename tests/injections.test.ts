@@ -12,6 +12,9 @@ import { devCorpusFolder, hasDevCorpus, samplesFolder } from './helpers/paths.js
 import { inject, injections, type CleanArticle, type Headlines } from './helpers/injections.js';
 
 const ARABIC_LETTER = /[\u0621-\u064a]/;
+// Letters of Urdu and Persian (ی ک ہ ے ٹ ڈ ڑ ں ھ): the breakages here are Arabic sites' and English
+// ones', put into articles of those two languages only.
+const URDU_OR_PERSIAN_LETTER = /[\u06cc\u06a9\u06c1\u06d2\u0679\u0688\u0691\u06ba\u06be]/;
 
 function cleanArticles(folder: string, keep: (name: string) => boolean): CleanArticle[] {
   return readdirSync(folder)
@@ -20,7 +23,8 @@ function cleanArticles(folder: string, keep: (name: string) => boolean): CleanAr
     .map((name) => {
       const text = readFileSync(join(folder, name), 'utf8');
       return { name, text, isArabic: ARABIC_LETTER.test(text) };
-    });
+    })
+    .filter((article) => !URDU_OR_PERSIAN_LETTER.test(article.text));
 }
 
 const articles = [
