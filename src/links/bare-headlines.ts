@@ -31,8 +31,6 @@ const FINAL_COLON = /:\s*$/u;
 const MIN_NEIGHBOUR_LENGTH = 40;
 // Of a box: the sentence on one side of it when a full paragraph is on the other.
 const MIN_SENTENCE_LENGTH = 20;
-// Not the other scripts' full stops (FULL_STOPS): the boxes and their frames were measured on BBC
-// Arabic only, and an Urdu paragraph taken as a box's frame would expose its subheads to this rule.
 const COMPLETE_ENDING = /[.!?؟…:؛"'”’»)\]]\s*$/u;
 
 function isCompleteParagraph(article: Article, line: Line | undefined, minLength = MIN_PARAGRAPH_LENGTH): boolean {

@@ -22,8 +22,8 @@ import { opensWithBullet, opensWithListNumber } from './separators.js';
 import { isPageFurniture } from './page-furniture.js';
 import { comparisonKey } from '../text/comparison-key.js';
 import { keyPhrasePattern } from '../text/key-phrase-pattern.js';
-import { readsAsArabic } from '../text/character-table.js';
-import { endsWithQuestionMark, FULL_STOPS } from '../text/sentence-end.js';
+import { isArabicLine } from './arabic-lines.js';
+import { endsWithQuestionMark } from '../text/sentence-end.js';
 
 const MIN_WORDS = 6;
 // The shortest line of a box or a pair: a question, or (in a box of three or more) a headline
@@ -33,7 +33,7 @@ const MAX_WORDS = 16;
 // A subhead: shorter than any line of a box.
 const MAX_SUBHEAD_WORDS = MIN_BOX_WORDS - 1;
 // Punctuation at the end, inside closing quotes too: 'أضاف: "لماذا حُكم عليّ ...؟"' is a quotation.
-const ANY_FINAL_PUNCTUATION = new RegExp(`[${FULL_STOPS}!?؟…:؛,،]["'”’»)\\]]*\\s*$`, 'u');
+const ANY_FINAL_PUNCTUATION = /[.!?؟…:؛,،]["'”’»)\]]*\s*$/u;
 // A headline carries no vowel marks; verse and scripture quoted in full do ("أمَرْتُهُمُ أَمْرِي ...").
 const VOWEL_MARK = /[\u064b-\u0652]/gu;
 const MAX_VOWEL_MARKS_PER_CHARACTER = 0.1;
@@ -81,7 +81,7 @@ function isOtherThanHeadline(line: Line, content: string): boolean {
 function hasHeadlineForm(article: Article, line: Line, questionAllowed: boolean): boolean {
   const content = lineContent(article, line).trim();
   return (
-    readsAsArabic(content) &&
+    isArabicLine(article, content) &&
     isHeadlineShaped(content) &&
     !isQuotation(content) &&
     (!ANY_FINAL_PUNCTUATION.test(content) || (questionAllowed && endsWithQuestionMark(content))) &&
@@ -135,7 +135,7 @@ export function isPairLine(article: Article, line: Line): boolean {
 /** A subhead of the article: a plain line of one to MAX_SUBHEAD_WORDS words ("كلمات الأغاني والذوق العام"). */
 export function isSubhead(article: Article, line: Line): boolean {
   const content = lineContent(article, line).trim();
-  return wordCount(line) <= MAX_SUBHEAD_WORDS && readsAsArabic(content) && !ANY_FINAL_PUNCTUATION.test(content) && !opensWithBullet(content);
+  return wordCount(line) <= MAX_SUBHEAD_WORDS && isArabicLine(article, content) && !ANY_FINAL_PUNCTUATION.test(content) && !opensWithBullet(content);
 }
 
 // A heading may end with a quotation that ends with its own punctuation, or with an ellipsis: France
@@ -151,6 +151,6 @@ const HEADING_END = /(?:[.!?؟…]["'”’»]|\.\.|…)\s*$/u;
  */
 export function isHeading(article: Article, line: Line): boolean {
   const content = lineContent(article, line).trim();
-  if (wordCount(line) > MAX_WORDS || !readsAsArabic(content)) return false;
+  if (wordCount(line) > MAX_WORDS || !isArabicLine(article, content)) return false;
   return (!ANY_FINAL_PUNCTUATION.test(content) || HEADING_END.test(content)) && !isOtherThanHeadline(line, content);
 }

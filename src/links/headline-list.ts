@@ -2,7 +2,7 @@
 import { lineContent, type Article, type Line } from '../model/article.js';
 import type { MarkerLexicon } from '../lexicon/marker-lexicon.js';
 import { matchMarker } from './marker-match.js';
-import { endsUnfinished, holdsLinkOrHandle, isHeadlineShaped, isQuotation, isSubheadOf } from './headline-shape.js';
+import { UNSPACED_SCRIPT, endsUnfinished, holdsLinkOrHandle, isBareAddress, isHeadlineShaped, isQuotation, isSubheadOf } from './headline-shape.js';
 import { continuesStory } from './connectives.js';
 import { isBulleted } from './separators.js';
 import { isPageFurniture } from './page-furniture.js';
@@ -55,27 +55,38 @@ function leavesBullets(article: Article, items: readonly Line[], text: string): 
   return first !== undefined && isBulleted(lineContent(article, first)) && !isBulleted(text);
 }
 
+/** The list collected so far, and what the rules ask of it as it grows. */
+interface ListSoFar {
+  readonly items: Line[];
+  /** The items that are headlines, not addresses. */
+  headlines: number;
+  /** Whether its headlines come with addresses. */
+  hasAddresses: boolean;
+}
+
 // livedoor news gives a related headline its address on the line below it ("【関連記事】" /
 // "ミニストップの川越シェフプロデュースクリスマスケーキがバカ高いと話題に" /
 // "http://news.livedoor.com/topics/detail/5899457/"): a line that is only a web address, right
-// below the marker line or a headline of its list, is that link's address. Anywhere else a line
-// with an address ends the list (an embedded tweet, a source line).
-const BARE_ADDRESS = /^\s*(?:https?:\/\/|www\.)\S+\s*$/u;
-
-function isBareAddress(article: Article, line: Line | undefined): boolean {
-  return line !== undefined && BARE_ADDRESS.test(lineContent(article, line));
+// below the marker line or a headline of its list (not below another address), is that link's
+// address. Anywhere else a line with an address ends the list (an embedded tweet, a source line).
+function isAddressOfLink(article: Article, line: Line, markerIndex: number, list: ListSoFar): boolean {
+  const previous = list.items[list.items.length - 1];
+  const isBelowLink = previous === undefined ? line.index - 1 === markerIndex : previous.index === line.index - 1 && !isBareAddress(lineContent(article, previous));
+  return isBelowLink && isBareAddress(lineContent(article, line));
 }
 
-function isAddressOfLink(article: Article, line: Line, markerIndex: number, items: readonly Line[]): boolean {
-  const previous = line.index - 1;
-  return (previous === markerIndex || previous === items[items.length - 1]?.index) && isBareAddress(article, line);
-}
-
-// Whether the list so far gives its headlines addresses, and `line` has none below it: then it is
-// no headline of the list but the next paragraph, which in Japanese has no spaces and may end
+// Whether the list gives its headlines addresses and `line` has none below it: then it is no
+// headline of the list but the next paragraph, which in Japanese has no spaces and may end
 // without a full stop ("…評判もかなり悪いのではないだろうか？").
-function lacksAddress(article: Article, line: Line, items: readonly Line[]): boolean {
-  return items.some((item) => isBareAddress(article, item)) && !isBareAddress(article, article.lines[line.index + 1]);
+function lacksAddress(article: Article, line: Line, list: ListSoFar): boolean {
+  const below = article.lines[line.index + 1];
+  return list.hasAddresses && (below === undefined || !isBareAddress(lineContent(article, below)));
+}
+
+// Whether a line that is no address may go on the list a marker-only line opened.
+function fitsList(article: Article, line: Line, isHeadline: boolean, list: ListSoFar): boolean {
+  const text = lineContent(article, line);
+  return (isHeadline || isPageCounter(text)) && !leavesBullets(article, list.items, text) && !lacksAddress(article, line, list);
 }
 
 /**
@@ -85,31 +96,34 @@ function lacksAddress(article: Article, line: Line, items: readonly Line[]): boo
  * الاعمال الناجحين:"), at a line with a web address or an @handle (an embedded tweet; a line that
  * is only the address of the link above it is the list's, see isAddressOfLink), at another
  * marker line, at a line that is one quotation (a subhead in quotes), at page furniture ("Story
- * Continued Below", "Featured image via ..."), at a line without a bullet after bulleted headlines
- * or at the end; a short last line that names what the next paragraph is about is a subhead and
- * stays, and so does one word after the last headline.
+ * Continued Below", "Featured image via ..."), at a line without a bullet after bulleted headlines,
+ * at a line with no address below it once the headlines come with addresses, or at the end; a
+ * short last line that names what the next paragraph is about is a subhead and stays, and so
+ * does one word after the last headline (or a short line of a script written without spaces).
  */
 export function collectHeadlineList(article: Article, markerIndex: number, opensList: boolean, lexicon: MarkerLexicon): Line[] {
   const maxItems = opensList ? MAX_LIST_ITEMS : article.isBlankLineSeparated ? 0 : MAX_CONTINUATION_ITEMS;
-  const items: Line[] = [];
+  const list: ListSoFar = { items: [], headlines: 0, hasAddresses: false };
   let stop: Line | null = null;
   for (let index = markerIndex + 1; index < article.lines.length; index++) {
     const line = article.lines[index] as Line;
     if (line.isBlank && !opensList) break;
     if (line.isBlank) continue;
-    if (isAddressOfLink(article, line, markerIndex, items)) {
-      items.push(line);
+    if (isAddressOfLink(article, line, markerIndex, list)) {
+      list.items.push(line);
+      list.hasAddresses = true;
       continue;
     }
-    const text = lineContent(article, line);
-    const isHeadline = isHeadlineShaped(text) && !endsUnfinished(text) && !holdsLinkOrHandle(text) && !isQuotation(text) && !isPageFurniture(line.key) && !continuesStory(line.key);
-    const fits = opensList ? (isHeadline || isPageCounter(text)) && !leavesBullets(article, items, text) && !lacksAddress(article, line, items) : isContinuation(article, line, isHeadline);
-    if (headlineCount(article, items) === maxItems || !fits || startsAnotherLink(article, line, opensList, lexicon)) {
+    const isHeadline = isListHeadline(article, line);
+    const fits = opensList ? fitsList(article, line, isHeadline, list) : isContinuation(article, line, isHeadline);
+    if (list.headlines === maxItems || !fits || startsAnotherLink(article, line, opensList, lexicon)) {
       stop = line;
       break;
     }
-    items.push(line);
+    list.items.push(line);
+    list.headlines++;
   }
+  const { items } = list;
   const last = items[items.length - 1];
   // A bulleted item is no subhead: "- العملة التركية تهوي أمام الدولار" or "🔹 …" stays in the list.
   if (last !== undefined && stop !== null && !isBulleted(lineContent(article, last)) && !isHeadlineShaped(lineContent(article, stop)) && isSubheadOf(last.key, stop.key)) {
@@ -118,11 +132,10 @@ export function collectHeadlineList(article: Article, markerIndex: number, opens
   return withoutTrailingControls(article, items);
 }
 
-// The items that are headlines, not the addresses below them.
-function headlineCount(article: Article, items: readonly Line[]): number {
-  let count = 0;
-  for (const item of items) if (!isBareAddress(article, item)) count++;
-  return count;
+// Whether a line reads as a headline of a list: none of what ends one.
+function isListHeadline(article: Article, line: Line): boolean {
+  const text = lineContent(article, line);
+  return isHeadlineShaped(text) && !endsUnfinished(text) && !holdsLinkOrHandle(text) && !isQuotation(text) && !isPageFurniture(line.key) && !continuesStory(line.key);
 }
 
 // One word or a number after the last headline is the page's, not the list's: a share button or a
@@ -133,11 +146,14 @@ function withoutTrailingControls(article: Article, items: Line[]): Line[] {
   return end === items.length ? items : items.slice(0, end);
 }
 
-// Kana, CJK ideographs and Thai: scripts written without spaces between words, where a line with
-// no space is a whole headline ("ミニストップの川越シェフプロデュースクリスマスケーキがバカ高いと話題に").
-const UNSPACED_SCRIPT = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+// In a script written without spaces (UNSPACED_SCRIPT), a line with no space is a headline
+// ("ミニストップの川越シェフプロデュースクリスマスケーキがバカ高いと話題に") unless it is as short as a
+// share button ("ツイート", "シェア", "分享").
+const MAX_UNSPACED_CONTROL_LENGTH = 6;
 
 function isControl(text: string): boolean {
   const trimmed = text.trim();
-  return isPageCounter(text) || (!/\s/u.test(trimmed) && !UNSPACED_SCRIPT.test(trimmed) && !BARE_ADDRESS.test(trimmed));
+  if (isPageCounter(text)) return true;
+  if (/\s/u.test(trimmed) || isBareAddress(trimmed)) return false;
+  return !UNSPACED_SCRIPT.test(trimmed) || trimmed.length <= MAX_UNSPACED_CONTROL_LENGTH;
 }

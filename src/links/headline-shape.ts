@@ -8,10 +8,19 @@ const MAX_HEADLINE_WORDS = 30;
 const MAX_SUBHEAD_WORDS = 6;
 const MIN_SHARED_WORD_LENGTH = 4;
 
+/**
+ * Kana, CJK ideographs and Thai: scripts written without spaces between words, and denser than
+ * the others: a Japanese headline runs 15 to 50 characters ("ミニストップの川越シェフプロデュース
+ * クリスマスケーキがバカ高いと話題に"), where a paragraph of 90 is prose.
+ */
+export const UNSPACED_SCRIPT = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+const MAX_UNSPACED_HEADLINE_LENGTH = 64;
+
 /** Whether a line could be a headline: short, with letters, not ending a sentence with a full stop. */
 export function isHeadlineShaped(content: string): boolean {
   const trimmed = content.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_HEADLINE_LENGTH) return false;
+  if (trimmed.length > MAX_UNSPACED_HEADLINE_LENGTH && UNSPACED_SCRIPT.test(trimmed)) return false;
   if (!holdsLetter(trimmed)) return false;
   if (trimmed.split(/\s+/).length > MAX_HEADLINE_WORDS) return false;
   // A paragraph ends its last sentence with a full stop; a headline does not.
@@ -35,6 +44,13 @@ const LINK_OR_HANDLE = /https?:\/\/|www\.|pic\.twitter\.com|(?:^|\s)[.]?@\w/u;
 /** Whether a line holds a web address or an @handle, as no headline does. */
 export function holdsLinkOrHandle(content: string): boolean {
   return LINK_OR_HANDLE.test(content);
+}
+
+const BARE_ADDRESS = /^\s*(?:https?:\/\/|www\.)\S+\s*$/u;
+
+/** Whether a line's content is only a web address (a link's, below its headline: headline-list.ts). */
+export function isBareAddress(content: string): boolean {
+  return BARE_ADDRESS.test(content);
 }
 
 // A line that is one quotation from end to end is the article's: a pull quote ('"وجدت 35 ألف جنيه

@@ -7,9 +7,9 @@ import { codeUnitSet, isPictographCodePoint, isWhiteSpaceCode } from '../text/ch
 const SEPARATOR_CHARACTERS = new Set([':', '：', '|', '/', '-', '–', '—', '»', '>', '›', '→', '←', '.', '…', '~', '=', '】', '〕', '］']);
 
 // Brackets, quotes and bullets that may open a marker line: "[ Read Related Article: …", "• Lire aussi".
-// "【関連記事】" opens with a lenticular bracket, as Japanese news sites write it, and Le Figaro's
-// links with a guillemet: "» LIRE AUSSI - …".
-const OPENER_CHARACTERS = new Set([' ', '[', '(', '«', '»', '"', '“', '„', '*', '•', '·', '►', '▶', '▪', '■', '-', '–', '—', '>', '|', '<', '{', '【', '〔', '［']);
+// "【関連記事】" opens with a lenticular bracket, as Japanese news sites write it. Not "»": German
+// opens a quotation with it ("»Mehr zum Thema Rente kann ich heute nicht sagen«, sagte er.").
+const OPENER_CHARACTERS = new Set([' ', '[', '(', '«', '"', '“', '„', '*', '•', '·', '►', '▶', '▪', '■', '-', '–', '—', '>', '|', '<', '{', '【', '〔', '［']);
 
 // Characters that may close a teaser line after its marker: "اقرأ المزيد..." or "Read more »".
 const TRAILING_CHARACTERS = new Set([' ', ':', '：', '.', '…', '»', '>', '›', '→', '←', ']', ')', '!', '|', '-', '–', '】', '〕', '］']);

@@ -12,15 +12,15 @@ import teaserData from '../lexicon/teasers.json' with { type: 'json' };
 import type { Article, Line } from '../model/article.js';
 import { lineContent } from '../model/article.js';
 import { continuesStory } from './connectives.js';
-import { codeUnitSet, readsAsArabic, previousVisibleCode } from '../text/character-table.js';
+import { codeUnitSet, previousVisibleCode } from '../text/character-table.js';
+import { isArabicLine } from './arabic-lines.js';
 import { comparisonKey } from '../text/comparison-key.js';
 import { keyPhrasePattern } from '../text/key-phrase-pattern.js';
-import { FULL_STOPS } from '../text/sentence-end.js';
 import type { LaterCopies } from './later-copies.js';
 
 // An excerpt cut at a length limit ends on a word: "...قالوا له إن", "...الأسباب التي أدت لاختف".
 // A complete one ends in one of these, white space aside.
-const COMPLETE_ENDING_CODES = codeUnitSet(`${FULL_STOPS}!?؟…:؛;"'”’»)]`);
+const COMPLETE_ENDING_CODES = codeUnitSet('.!?؟…:؛;"\'”’»)]');
 
 // In blank-line separated text a paragraph may be wrapped over several lines, each ending
 // mid-sentence; only a line that is a paragraph by itself can be a teaser.
@@ -34,7 +34,7 @@ function isWholeParagraph(article: Article, line: Line): boolean {
 function isLeadLike(article: Article, line: Line): boolean {
   if (!isWholeParagraph(article, line)) return false;
   const content = lineContent(article, line);
-  if (content.trim().length < teaserData.minTeaserLength || !readsAsArabic(content)) return false;
+  if (content.trim().length < teaserData.minTeaserLength || !isArabicLine(article, content)) return false;
   // "وافقت الحكومة المصرية اليوم، الثلاثاء، ..." opens a teaser: its و is the verb's own.
   return !continuesStory(line.key);
 }

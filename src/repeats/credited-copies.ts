@@ -14,7 +14,11 @@ import { keyPhrasePattern } from '../text/key-phrase-pattern.js';
 
 // A credit is short: "stock picture", "ap", "foto laurent sturm", "ap photo evan vucci".
 const MAX_CREDIT_WORDS = 4;
-const CAPTION_TERM = keyPhrasePattern([...creditData.terms, ...creditData.captionTerms].map((term) => comparisonKey(term)));
+const CAPTION_TERMS = [...creditData.terms, ...creditData.captionTerms].map((term) => comparisonKey(term));
+const CAPTION_TERM = keyPhrasePattern(CAPTION_TERMS);
+// What is added must open with the credit ("stock picture", "ap photo evan vucci", "foto laurent
+// sturm"): words that come before it are new text ("... on Monday: his wife, pictured").
+const OPENS_WITH_CAPTION_TERM = keyPhrasePattern(CAPTION_TERMS, true);
 
 /** A caption copy and the earlier line it repeats. */
 export interface CreditedCopy {
@@ -22,17 +26,14 @@ export interface CreditedCopy {
   readonly original: Line;
 }
 
-// The offsets in a key of the spaces before its last MAX_CREDIT_WORDS words, the last space first:
-// one buffer for every line, as every line is asked.
-const tailSpaces = new Int32Array(MAX_CREDIT_WORDS);
-
-/** Fills tailSpaces for `key`; returns how many spaces it found (0 for a key of one word). */
-function findTailSpaces(key: string): number {
-  let count = 0;
-  for (let index = key.length - 1; index > 0 && count < MAX_CREDIT_WORDS; index--) {
-    if (key.charCodeAt(index) === 0x20) tailSpaces[count++] = index;
+// The offsets in `key` of the spaces before its last MAX_CREDIT_WORDS words, the last space first
+// (none for a key of one word).
+function tailSpacesOf(key: string): number[] {
+  const spaces: number[] = [];
+  for (let index = key.length - 1; index > 0 && spaces.length < MAX_CREDIT_WORDS; index--) {
+    if (key.charCodeAt(index) === 0x20) spaces.push(index);
   }
-  return count;
+  return spaces;
 }
 
 // A credit is set off by punctuation: "(stock picture)", "© AP", "Foto: Shutterstock", "Getty
@@ -63,23 +64,23 @@ export function findCreditedCopies(text: string, units: readonly Line[], keyTabl
   for (const line of units) {
     const { key } = line;
     if (!line.hasLetters || key.length <= minLength || !endsWithMarkedCredit(text, line)) continue;
-    const count = findTailSpaces(key);
-    if (count === 0 || !CAPTION_TERM.test(key.slice((tailSpaces[count - 1] as number) + 1))) continue;
+    const spaces = tailSpacesOf(key);
+    const tailStart = spaces[spaces.length - 1];
+    if (tailStart === undefined || !CAPTION_TERM.test(key.slice(tailStart + 1))) continue;
     firstLines ??= firstLinesOf(units);
-    const original = originalOf(line, count, keyTable, firstLines, minLength);
+    const original = originalOf(line, spaces, keyTable, firstLines, minLength);
     if (original !== null) copies.push({ copy: line, original });
   }
   return copies;
 }
 
-// The earliest line before `line` whose key is `line`'s key without a tail of credit words.
-// The `count` spaces of its tail are in tailSpaces.
-function originalOf(line: Line, count: number, keyTable: KeyTable, firstLines: ReadonlyMap<number, Line>, minLength: number): Line | null {
+// The earliest line before `line` whose key is `line`'s key without a tail that opens with a credit
+// term; `spaces` are the offsets where such a tail may start.
+function originalOf(line: Line, spaces: readonly number[], keyTable: KeyTable, firstLines: ReadonlyMap<number, Line>, minLength: number): Line | null {
   const { key } = line;
-  for (let position = 0; position < count; position++) {
-    const space = tailSpaces[position] as number;
+  for (const space of spaces) {
     if (space < minLength) break;
-    if (!CAPTION_TERM.test(key.slice(space + 1))) continue;
+    if (!OPENS_WITH_CAPTION_TERM.test(key.slice(space + 1))) continue;
     const id = keyTable.lookUpSpan(key, 0, space);
     const original = id === -1 ? undefined : firstLines.get(id);
     if (original !== undefined && original.index < line.index) return original;

@@ -6,6 +6,7 @@ import type { MarkerLexicon } from '../lexicon/marker-lexicon.js';
 import { matchMarker, type MarkerMatch } from '../links/marker-match.js';
 import { collectHeadlineList, isPageCounter } from '../links/headline-list.js';
 import { withoutBullet } from '../links/separators.js';
+import { isBareAddress } from '../links/headline-shape.js';
 import { lineSegmentFinding, wholeLinesFinding } from '../engine/line-cuts.js';
 
 const id = 'cross-link';
@@ -36,11 +37,13 @@ function lineFindings(article: Article, index: number, lexicon: MarkerLexicon): 
   // A teaser that ends in its marker is the whole link: the line after it is the article's again.
   const list = match.placement === 'trailing' && !match.opensList ? [] : collectHeadlineList(article, index, match.opensList, lexicon);
   const last = list.length > 0 ? (list[list.length - 1] as Line) : line;
-  const items = list.map((item) => lineContent(article, item)).filter((item) => !isPageCounter(item));
+  // The addresses below headlines are part of the link, not headlines.
+  const contents = list.map((item) => lineContent(article, item)).filter((item) => !isBareAddress(item));
+  const items = contents.filter((item) => !isPageCounter(item));
   const headlines = [match.headline, ...items.map((item) => withoutBullet(item.trim()))];
   const finding = wholeLinesFinding(article, line, last, {
     rule: id,
-    reason: describe(match, list.length),
+    reason: describe(match, contents.length),
     duplicateOf: null,
     marker: match.marker,
     headlines: headlines.filter((headline) => headline !== ''),

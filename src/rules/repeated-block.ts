@@ -92,28 +92,27 @@ function creditedFinding(article: Article, { copy, original }: CreditedCopy): Fi
 function check(article: Article, context: RuleContext): Finding[] {
   const { minLength } = context.settings;
   const units = linesNotCut(article, article.contentLines, context.earlierFindings);
-  const findings: Finding[] = [];
   const credited = findCreditedCopies(article.text, units, article.keyTable, minLength);
-  // Lines cut as copies in runs (by index): no caption copies of their own. A caption copy is not
-  // cut as a copy glued to new text, which would leave its credit behind.
-  const cutLines = new Set<number>();
+  // A caption copy is not cut as a copy glued to new text, which would leave its credit behind.
   const creditedLines = new Set(credited.map((found) => found.copy.index));
   // No line repeats another (most articles): nothing to index.
-  if (hasRepeatedKey(units)) findRuns(article, context, units, findings, { cutLines, creditedLines });
-  for (const copy of credited) if (!cutLines.has(copy.copy.index)) findings.push(creditedFinding(article, copy));
-  return findings;
+  const runs = hasRepeatedKey(units) ? findRuns(article, context, units, creditedLines) : { findings: [], cutLines: new Set<number>() };
+  // A line cut as a copy in a run is no caption copy of its own.
+  for (const copy of credited) if (!runs.cutLines.has(copy.copy.index)) runs.findings.push(creditedFinding(article, copy));
+  return runs.findings;
 }
 
-interface RunLines {
-  /** Filled with the lines the runs cut, by index. */
+/** What the runs of repeats cut: their findings, and their copies' lines by index. */
+interface Runs {
+  readonly findings: Finding[];
   readonly cutLines: Set<number>;
-  /** Caption copies, which are not cut as glued copies. */
-  readonly creditedLines: ReadonlySet<number>;
 }
 
-function findRuns(article: Article, context: RuleContext, units: readonly Line[], findings: Finding[], { cutLines, creditedLines }: RunLines): void {
+function findRuns(article: Article, context: RuleContext, units: readonly Line[], creditedLines: ReadonlySet<number>): Runs {
   const { minLength } = context.settings;
   const index = indexUnits(units);
+  const findings: Finding[] = [];
+  const cutLines = new Set<number>();
   const cutUnits = new Set<number>();
   // Made once a check and only when a glued copy turns up: asked of every finding for every copy,
   // the question would cost copies times findings.
@@ -133,6 +132,7 @@ function findRuns(article: Article, context: RuleContext, units: readonly Line[]
       if (glued !== null && !creditedLines.has(glued.lines.start - 1)) findings.push(glued);
     }
   }
+  return { findings, cutLines };
 }
 
 /** Removes repeated lines and runs of lines, keeping the first copy. */

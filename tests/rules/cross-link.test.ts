@@ -80,22 +80,17 @@ const markedLines: [string, string][] = [
   ['Greek', 'Διαβάστε επίσης: Η κυβέρνηση ανακοίνωσε σχέδιο'],
   ['Swedish', 'Läs också: Regeringen presenterar en plan'],
   ['Chinese', '延伸阅读：政府宣布新计划'],
-  // Phrases a probe of real articles met (detik.com's video widget) or found in the templates of
-  // news sites in these languages (BBC Urdu spells its verbs with ے).
-  ['Indonesian, detik video', "Simak Video 'Prabowo Panggil Menkeu Purbaya-Menhan Sjafrie, Beri Tugas Ini':"],
+  // Phrases found in the templates of news sites in these languages (BBC Urdu spells its verbs with
+  // ے; the phrases that also read as prose count only with a separator or alone on their line).
   ['Urdu, BBC spelling', 'یہ بھی پڑھیے: غزہ میں مرنے والوں کی تعداد بڑھ گئی'],
   ['Urdu, related news', 'متعلقہ خبریں: حکومت کا نیا منصوبہ'],
   ['Persian, related news', 'اخبار مرتبط: دولت برنامه جدید را اعلام کرد'],
   ['Turkish, may interest you', 'İlginizi çekebilir: Dolar rekor kırdı'],
   ['Spanish, REVISE TAMBIÉN', 'REVISE TAMBIÉN: El gobierno anuncia nuevas medidas'],
   ['Portuguese, you may also like', 'Você também pode gostar de: Governo anuncia um plano'],
-  // Met in real articles of L'Agefi, El Espectador and a Telegram channel, and Le Figaro's form.
+  // Met in real articles of L'Agefi and El Espectador.
   ['French, A without its accent', "A lire aussi : Le dossier des risques naturels extrêmes agite le marché de l'assurance"],
-  ['French, after a guillemet', '» LIRE AUSSI - Les assureurs face au défi climatique'],
-  ['Spanish, Sugerimos', 'Sugerimos: “No la pueden acusar de robarse un peso”: Gobierno Petro respaldó a Juliana Guerrero'],
   ['Spanish, Le podría interesar', 'Le podría interesar: Las tres alertas de la Contraloría sobre el presupuesto de 2026'],
-  ['Spanish, Recomendado', 'Recomendado: Trump extiende por 90 días la tregua arancelaria con China'],
-  ['Persian, continue reading alone', 'ادامه مطلب'],
 ];
 
 /** [why it stays, a line that is not a cross-link] */
@@ -137,6 +132,13 @@ const lookAlikes: [string, string][] = [
   ['A lire in prose', 'A lire les commentaires des lecteurs, la réforme ne convainc personne dans la région depuis des mois.'],
   ['A voir in prose', 'A voir si le gouvernement tiendra ses promesses avant les élections prévues au printemps prochain.'],
   ['Sugerimos in prose', 'Sugerimos que los ciudadanos revisen sus documentos antes de viajar al exterior durante las vacaciones.'],
+  // Found by a review: prose that opens with a phrase some sites use as a marker.
+  ['Sugerimos: with advice', 'Sugerimos: llevar agua, protector solar y un sombrero.'],
+  ['Urdu یہ بھی دیکھیے in prose', 'یہ بھی دیکھیے کہ حکومت نے اس فیصلے کے بعد کیا کیا۔'],
+  ['Simak video leading into a sentence', 'Simak video Presiden Jokowi saat meresmikan jalan tol tersebut di bawah ini.'],
+  ['A lire with a newspaper', 'A lire Le Monde ce matin, la réforme ne convainc personne dans la région.'],
+  ['A voir: with prose', 'A voir : la suite au prochain épisode.'],
+  ['a German quotation opened with »', '»Mehr zum Thema Rente kann ich heute nicht sagen«, sagte der Minister.'],
 ];
 
 describe('cross-link: marked lines', () => {
@@ -281,6 +283,23 @@ describe('cross-link: shapes', () => {
   it('an address below a marker line that carries its own headline is that link\'s', () => {
     const lines = [before, 'READ MORE: Oil prices climb again as supply tightens', 'https://example.com/news/oil-prices', after];
     expect(describeCuts(lines, only)).toEqual(['2-3 cross-link']);
+  });
+
+  it('only one address goes with a link: a second one below it stays (labeling rule 5 keeps bare addresses)', () => {
+    const lines = [before, 'READ MORE: Oil prices climb again as supply tightens', 'https://example.com/news/oil-prices', 'https://twitter.com/someone/status/1', after];
+    expect(describeCuts(lines, only)).toEqual(['2-3 cross-link']);
+  });
+
+  it('a share button of a script written without spaces after the last headline stays', () => {
+    const lines = [japaneseParagraph, '', '【関連記事】', 'ミニストップの川越シェフプロデュースクリスマスケーキがバカ高いと話題に', 'ツイート', '', japaneseQuestion];
+    expect(describeCuts(lines, only)).toEqual(['3-4 cross-link']);
+  });
+
+  it('the addresses of a list are not reported as its headlines', () => {
+    const text = [japaneseParagraph, '', '【関連記事】', 'ミニストップの川越シェフプロデュースクリスマスケーキがバカ高いと話題に', 'http://news.livedoor.com/topics/detail/5899457/', '', japaneseQuestion].join('\n');
+    const [finding] = cleanText(text, only).findings;
+    expect(finding?.headlines).toEqual(['ミニストップの川越シェフプロデュースクリスマスケーキがバカ高いと話題に']);
+    expect(finding?.reason).toBe('"関連記事" followed by 1 headline');
   });
 
   it('an address that is not below the marker or a headline of its list stays', () => {

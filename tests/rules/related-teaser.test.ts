@@ -1,7 +1,10 @@
 /** related-teaser: story cards and trailing teaser blocks go; article endings that merely look alike stay. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeCuts } from '../helpers/describe-cuts.js';
-import { parseArticle, resolveOptions, rules, type Finding, type Rule } from '../../src/index.js';
+import { samplesFolder } from '../helpers/paths.js';
+import { cleanText, parseArticle, resolveOptions, rules, type Finding, type Rule } from '../../src/index.js';
 
 const only = { only: ['related-teaser'] };
 
@@ -540,9 +543,9 @@ describe('related-teaser', () => {
   it('keeps a sentence that ends with punctuation', () => {
     expect(describeCuts([paragraph1, 'ووقع الانفجار في ساعة مبكرة من صباح اليوم.', paragraph2], only)).toEqual([]);
   });
-  // Urdu ends its sentences with its own full stop (U+06D4): the paragraphs of an Urdu article
-  // (FineWeb 2, roznamasahara.com) after a tweet are complete, not excerpts cut off mid-sentence.
-  it('keeps the last paragraphs of an Urdu article, which end with the Urdu full stop', () => {
+  // The paragraphs of an Urdu article (FineWeb 2, roznamasahara.com) after a tweet, which the rule
+  // read as CNN Arabic's teasers.
+  it('keeps the last paragraphs of an Urdu article after a tweet: the rule reads Arabic articles only', () => {
     const urdu = [
       'نئی دہلی: اسرائیل اور فلسطین کے درمیان جاری جنگ کے بیچ حزب اختلاف کے رہنما دارالحکومت میں موجود فلسطینی سفیر سے ملے۔',
       '— Kunwar Danish Ali (@KDanishAli) October 16, 2023',
@@ -565,6 +568,13 @@ describe('related-teaser', () => {
       '”اب وقت آگیا ہے کہ پرانے چیلنجوں کو پیچھے چھوڑ کر نئے امکانات سے بھرپور فائدہ اٹھایا جائے۔',
     ];
     expect(describeCuts(urdu, only)).toEqual([]);
+  });
+  // An Arabic article typed in part on a Persian keyboard stays Arabic: its heading still counts
+  // (without it, line 8 of this France 24 article reads as a related headline).
+  it('a Persian ya in one heading of an Arabic article keeps the heading a heading', () => {
+    const text = readFileSync(join(samplesFolder, 'ant-fr-economy-76.txt'), 'utf8').replace('معنيين', 'معنیین');
+    expect(text).toContain('معنیین');
+    expect(cleanText(text, only).findings).toEqual([]);
   });
 });
 

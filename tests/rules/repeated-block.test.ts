@@ -86,6 +86,11 @@ const cases: { name: string; lines: string[]; cuts: string[] }[] = [
     cuts: [],
   },
   {
+    name: 'words added before a caption word are new text, and the line stays',
+    lines: [p('a'), 'The minister arrived at the conference centre in Leeds on Monday', 'The minister arrived at the conference centre in Leeds on Monday: his wife, pictured', p('b')],
+    cuts: [],
+  },
+  {
     name: 'a credit of more than four words is new text, and the line stays',
     lines: [p('a'), 'Police closed the main bridge while engineers inspected it.', 'Police closed the main bridge while engineers inspected it (photo taken by a local resident last week).', p('b')],
     cuts: [],
