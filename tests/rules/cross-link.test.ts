@@ -91,6 +91,8 @@ const markedLines: [string, string][] = [
   // Met in real articles of L'Agefi and El Espectador.
   ['French, A without its accent', "A lire aussi : Le dossier des risques naturels extrêmes agite le marché de l'assurance"],
   ['Spanish, Le podría interesar', 'Le podría interesar: Las tres alertas de la Contraloría sobre el presupuesto de 2026'],
+  // polsatnews.pl, met by a probe of Polish articles.
+  ['Polish, ZOBACZ:', 'ZOBACZ: Rzecznik rządu zapowiada dodatkowe pieniądze dla szpitali'],
 ];
 
 /** [why it stays, a line that is not a cross-link] */
@@ -139,6 +141,7 @@ const lookAlikes: [string, string][] = [
   ['A lire with a newspaper', 'A lire Le Monde ce matin, la réforme ne convainc personne dans la région.'],
   ['A voir: with prose', 'A voir : la suite au prochain épisode.'],
   ['a German quotation opened with »', '»Mehr zum Thema Rente kann ich heute nicht sagen«, sagte der Minister.'],
+  ['Polish zobacz in prose', 'Zobacz, jak wygląda nowy most na Wiśle, który otwarto w piątek po trzech latach budowy.'],
 ];
 
 describe('cross-link: marked lines', () => {
