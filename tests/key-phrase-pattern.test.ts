@@ -31,7 +31,7 @@ describe('keyPhrasePattern', () => {
   });
 
   it('finds a phrase only at the start of a key when asked to', () => {
-    const openings = keyPhrasePattern([comparisonKey('Featured image')], true);
+    const openings = keyPhrasePattern([comparisonKey('Featured image')], 'start');
     expect(openings.test(comparisonKey('Featured image via Flickr'))).toBe(true);
     expect(openings.test(comparisonKey('Featured image'))).toBe(true);
     expect(openings.test(comparisonKey('The featured image via Flickr'))).toBe(false);

@@ -1,8 +1,10 @@
 /**
  * The lines the rules learned on Arabic sites read (BBC Arabic's related headlines, CNN Arabic's
- * teasers): lines with Arabic letters in an article in Arabic. The language is the article's, read
- * once an article, so that a Persian keyboard's ی in one name does not take a heading of an Arabic
- * article out of the rules' sight, and an Urdu article stays out of it whole.
+ * teasers), in articles in Arabic only (readsAsArabic, read once an article): an Urdu article
+ * stays out of their sight whole. A line they may cut, or look past, must read as Arabic itself,
+ * so an Urdu quotation inside an Arabic article stays too; a heading of the article, which keeps
+ * related-headline cuts away, needs only Arabic letters, so a Persian keyboard's ی in a heading
+ * keeps it one. Either way, a doubt means fewer cuts.
  */
 import type { Article } from '../model/article.js';
 import { holdsArabicLetter, readsAsArabic } from '../text/character-table.js';
@@ -18,7 +20,12 @@ function isArabicArticle(article: Article): boolean {
   return known;
 }
 
-/** Whether `content`, a line of `article`, holds Arabic letters and the article is in Arabic. */
+/** Whether the rules may cut `content`, a line of `article`: it is in Arabic, and so is the article. */
 export function isArabicLine(article: Article, content: string): boolean {
+  return readsAsArabic(content) && isArabicArticle(article);
+}
+
+/** Whether `content`, a line of `article`, may be a heading that the rules keep clear of: it holds Arabic letters, and the article is in Arabic. */
+export function isLineOfArabicArticle(article: Article, content: string): boolean {
   return holdsArabicLetter(content) && isArabicArticle(article);
 }

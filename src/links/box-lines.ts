@@ -22,7 +22,7 @@ import { opensWithBullet, opensWithListNumber } from './separators.js';
 import { isPageFurniture } from './page-furniture.js';
 import { comparisonKey } from '../text/comparison-key.js';
 import { keyPhrasePattern } from '../text/key-phrase-pattern.js';
-import { isArabicLine } from './arabic-lines.js';
+import { isArabicLine, isLineOfArabicArticle } from './arabic-lines.js';
 import { endsWithQuestionMark } from '../text/sentence-end.js';
 
 const MIN_WORDS = 6;
@@ -151,6 +151,6 @@ const HEADING_END = /(?:[.!?؟…]["'”’»]|\.\.|…)\s*$/u;
  */
 export function isHeading(article: Article, line: Line): boolean {
   const content = lineContent(article, line).trim();
-  if (wordCount(line) > MAX_WORDS || !isArabicLine(article, content)) return false;
+  if (wordCount(line) > MAX_WORDS || !isLineOfArabicArticle(article, content)) return false;
   return (!ANY_FINAL_PUNCTUATION.test(content) || HEADING_END.test(content)) && !isOtherThanHeadline(line, content);
 }

@@ -58,7 +58,7 @@ function leavesBullets(article: Article, items: readonly Line[], text: string): 
 /** The list collected so far, and what the rules ask of it as it grows. */
 interface ListSoFar {
   readonly items: Line[];
-  /** The items that are headlines, not addresses. */
+  /** The items that are not addresses (headlines, and a carousel's page numbers). */
   headlines: number;
   /** Whether its headlines come with addresses. */
   hasAddresses: boolean;
@@ -148,8 +148,8 @@ function withoutTrailingControls(article: Article, items: Line[]): Line[] {
 
 // In a script written without spaces (UNSPACED_SCRIPT), a line with no space is a headline
 // ("ミニストップの川越シェフプロデュースクリスマスケーキがバカ高いと話題に") unless it is as short as a
-// share button ("ツイート", "シェア", "分享").
-const MAX_UNSPACED_CONTROL_LENGTH = 6;
+// share button ("ツイート", "シェア", "分享"; a headline of five characters, "中美贸易战", is one).
+const MAX_UNSPACED_CONTROL_LENGTH = 4;
 
 function isControl(text: string): boolean {
   const trimmed = text.trim();

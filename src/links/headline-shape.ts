@@ -10,17 +10,23 @@ const MIN_SHARED_WORD_LENGTH = 4;
 
 /**
  * Kana, CJK ideographs and Thai: scripts written without spaces between words, and denser than
- * the others: a Japanese headline runs 15 to 50 characters ("ミニストップの川越シェフプロデュース
+ * the others: a Japanese headline runs 15 to 70 characters ("ミニストップの川越シェフプロデュース
  * クリスマスケーキがバカ高いと話題に"), where a paragraph of 90 is prose.
  */
 export const UNSPACED_SCRIPT = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
-const MAX_UNSPACED_HEADLINE_LENGTH = 64;
+const UNSPACED_SCRIPT_CHARACTERS = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
+const MAX_UNSPACED_HEADLINE_LENGTH = 80;
+
+// Whether most of a line is in those scripts: an English headline that names 任天堂 is not.
+function isMostlyUnspaced(text: string): boolean {
+  return (text.match(UNSPACED_SCRIPT_CHARACTERS)?.length ?? 0) * 2 > text.length;
+}
 
 /** Whether a line could be a headline: short, with letters, not ending a sentence with a full stop. */
 export function isHeadlineShaped(content: string): boolean {
   const trimmed = content.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_HEADLINE_LENGTH) return false;
-  if (trimmed.length > MAX_UNSPACED_HEADLINE_LENGTH && UNSPACED_SCRIPT.test(trimmed)) return false;
+  if (trimmed.length > MAX_UNSPACED_HEADLINE_LENGTH && isMostlyUnspaced(trimmed)) return false;
   if (!holdsLetter(trimmed)) return false;
   if (trimmed.split(/\s+/).length > MAX_HEADLINE_WORDS) return false;
   // A paragraph ends its last sentence with a full stop; a headline does not.

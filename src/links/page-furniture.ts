@@ -7,7 +7,7 @@ import furnitureData from '../lexicon/page-furniture.json' with { type: 'json' }
 import { comparisonKey } from '../text/comparison-key.js';
 import { keyPhrasePattern } from '../text/key-phrase-pattern.js';
 
-const OPENING = keyPhrasePattern(furnitureData.openings.map((opening) => comparisonKey(opening)), true);
+const OPENING = keyPhrasePattern(furnitureData.openings.map((opening) => comparisonKey(opening)), 'start');
 const CALL = keyPhrasePattern(furnitureData.calls.map((call) => comparisonKey(call)));
 
 /**

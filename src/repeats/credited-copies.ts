@@ -17,8 +17,9 @@ const MAX_CREDIT_WORDS = 4;
 const CAPTION_TERMS = [...creditData.terms, ...creditData.captionTerms].map((term) => comparisonKey(term));
 const CAPTION_TERM = keyPhrasePattern(CAPTION_TERMS);
 // What is added must open with the credit ("stock picture", "ap photo evan vucci", "foto laurent
-// sturm"): words that come before it are new text ("... on Monday: his wife, pictured").
-const OPENS_WITH_CAPTION_TERM = keyPhrasePattern(CAPTION_TERMS, true);
+// sturm"): words before it are new text ("... on Monday: his wife, pictured"). A credit that names
+// the photographer first ("(Evan Vucci/AP)") is not found: "/" joins the words around it in a key.
+const OPENS_WITH_CAPTION_TERM = keyPhrasePattern(CAPTION_TERMS, 'start');
 
 /** A caption copy and the earlier line it repeats. */
 export interface CreditedCopy {

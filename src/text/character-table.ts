@@ -217,14 +217,15 @@ for (const code of [0x0679, 0x067b, 0x067c, 0x067e, 0x0686, 0x0688, 0x0689, 0x06
 }
 // Read from the start of a text: an article keeps to its language.
 const LANGUAGE_SAMPLE = 1 << 16;
-// In the probes' articles, Arabic had none of those letters, Persian 13 to 23 in a hundred of the
-// Arabic alphabet's, Pashto 28 to 32 and Urdu 38 to 73: one in twenty tells them apart and lets a
-// few Persian keyboard letters in an Arabic text pass.
+// In the probes' articles, Arabic had none of those letters, Persian 13 to 23 for a hundred
+// letters of the Arabic alphabet, Pashto 28 to 32 and Urdu 38 to 73: one in twenty tells them
+// apart and lets a few Persian keyboard letters in an Arabic text or line pass.
 const MAX_OTHER_LANGUAGE_SHARE = 1 / 20;
 
 /**
- * Whether `text` is in Arabic rather than Urdu, Persian or another language written in its
- * letters. The rules that know BBC Arabic's and CNN Arabic's related links read Arabic only: an
+ * Whether `text` (an article, or one line of it) is in Arabic rather than Urdu, Persian or
+ * another language written in its letters: it holds letters of the Arabic alphabet, and the
+ * letters other languages add number at most one for twenty of them. The rules that know BBC Arabic's and CNN Arabic's related links read Arabic only: an
  * Urdu article's last paragraphs, which open without an Arabic connective, read to them as
  * teasers of other stories.
  */

@@ -3,9 +3,8 @@
 /**
  * The full stops of the scripts the tool reads: the Latin one, the Urdu one (U+06D4, which ends
  * every sentence of Urdu news: "...فلسطینی سفیر سے ملاقات کی۔"), the Devanagari danda and double
- * danda, the ideographic and halfwidth ideographic ones, and the fullwidth one. Urdu is written in
- * Arabic letters, so without its full stop a paragraph of it read as a headline, or as an excerpt
- * cut off mid-sentence.
+ * danda, the ideographic and halfwidth ideographic ones, and the fullwidth one. Without its full
+ * stop a paragraph of Urdu read as a headline, and a link glued on after it stayed.
  */
 export const FULL_STOPS = '.\u06d4\u0964\u0965\u3002\uff61\uff0e';
 

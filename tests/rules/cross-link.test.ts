@@ -298,6 +298,16 @@ describe('cross-link: shapes', () => {
     expect(describeCuts(lines, only)).toEqual(['3-4 cross-link']);
   });
 
+  it('an English headline that names something in kanji is a headline of any length', () => {
+    const lines = [before, '', 'RELATED:', '', 'Nintendo shares jump after 任天堂 unveils its new console in Tokyo today', '', 'Oil prices climb again as supply tightens', '', after];
+    expect(describeCuts(lines, only)).toEqual(['3-8 cross-link']);
+  });
+
+  it('a Chinese headline of five characters ends a list as a headline, not as a share button', () => {
+    const lines = ['据新华社报道，国务院总理周二在北京主持召开国务院常务会议，部署进一步稳定经济增长的措施。', '延伸阅读：', '央行宣布下调存款准备金率', '中美贸易战', '据新华社报道，会议指出，要坚持稳中求进工作总基调，加大宏观政策调节力度，确保经济运行在合理区间。'];
+    expect(describeCuts(lines, only)).toEqual(['2-4 cross-link']);
+  });
+
   it('the addresses of a list are not reported as its headlines', () => {
     const text = [japaneseParagraph, '', '【関連記事】', 'ミニストップの川越シェフプロデュースクリスマスケーキがバカ高いと話題に', 'http://news.livedoor.com/topics/detail/5899457/', '', japaneseQuestion].join('\n');
     const [finding] = cleanText(text, only).findings;

@@ -576,5 +576,17 @@ describe('related-teaser', () => {
     expect(text).toContain('معنیین');
     expect(cleanText(text, only).findings).toEqual([]);
   });
+  // Found by a second review: once the article is Arabic, its lines are still read one by one. An
+  // Urdu quotation in it is no teaser and no related headline (the Urdu lines of FineWeb 2's
+  // roznamasahara.com article, put into a France 24 article).
+  it('Urdu lines quoted in an Arabic article are not cut', () => {
+    const arabic = readFileSync(join(samplesFolder, 'ant-fr-economy-76.txt'), 'utf8').trimEnd().split('\n');
+    const urdu = readFileSync(join(samplesFolder, 'fineweb2-ur-roznamasahara.expected.txt'), 'utf8').trimEnd().split('\n');
+    const [first, second, ...rest] = arabic;
+    const between = [first, second, 'پاکستان اور بھارت کے درمیان مذاکرات کا نیا دور شروع', ...rest].join('\n');
+    expect(cleanText(`${between}\n`, only).findings).toEqual([]);
+    const after = [...arabic, ...urdu.slice(3)].join('\n');
+    expect(cleanText(`${after}\n`, only).findings).toEqual([]);
+  });
 });
 
