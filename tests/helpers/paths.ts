@@ -5,6 +5,8 @@ import { dirname, join } from 'node:path';
 
 export const repositoryRoot = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 export const samplesFolder = join(repositoryRoot, 'samples');
+/** Small texts made for one test each (real lines put together), not real articles. */
+export const fixturesFolder = join(repositoryRoot, 'tests', 'fixtures');
 export const binPath = join(repositoryRoot, 'bin', 'article-clean.js');
 export const sharedFolder = join(repositoryRoot, '..', 'shared');
 export const devCorpusFolder = join(sharedFolder, 'corpus', 'dev');

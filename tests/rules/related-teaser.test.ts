@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeCuts } from '../helpers/describe-cuts.js';
-import { samplesFolder } from '../helpers/paths.js';
+import { fixturesFolder, samplesFolder } from '../helpers/paths.js';
 import { cleanText, parseArticle, resolveOptions, rules, type Finding, type Rule } from '../../src/index.js';
 
 const only = { only: ['related-teaser'] };
@@ -577,16 +577,11 @@ describe('related-teaser', () => {
     expect(cleanText(text, only).findings).toEqual([]);
   });
   // Found by a second review: once the article is Arabic, its lines are still read one by one. An
-  // Urdu quotation in it is no teaser and no related headline (the Urdu lines of FineWeb 2's
-  // roznamasahara.com article, put into a France 24 article).
-  it('Urdu lines quoted in an Arabic article are not cut', () => {
-    const arabic = readFileSync(join(samplesFolder, 'ant-fr-economy-76.txt'), 'utf8').trimEnd().split('\n');
-    const urdu = readFileSync(join(samplesFolder, 'fineweb2-ur-roznamasahara.expected.txt'), 'utf8').trimEnd().split('\n');
-    const [first, second, ...rest] = arabic;
-    const between = [first, second, 'پاکستان اور بھارت کے درمیان مذاکرات کا نیا دور شروع', ...rest].join('\n');
-    expect(cleanText(`${between}\n`, only).findings).toEqual([]);
-    const after = [...arabic, ...urdu.slice(3)].join('\n');
-    expect(cleanText(`${after}\n`, only).findings).toEqual([]);
+  // Urdu quotation in it (three paragraphs of a speech at its end, or one line between paragraphs,
+  // in a text made of lines of the samples) is neither teasers nor a related headline.
+  it.each(['arabic-with-urdu-quotation.txt', 'arabic-with-urdu-line.txt'])('Urdu lines quoted in an Arabic article are not cut (%s)', (name) => {
+    const text = readFileSync(join(fixturesFolder, name), 'utf8');
+    expect(cleanText(text, only).findings).toEqual([]);
   });
 });
 
