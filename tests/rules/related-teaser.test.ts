@@ -543,30 +543,32 @@ describe('related-teaser', () => {
   it('keeps a sentence that ends with punctuation', () => {
     expect(describeCuts([paragraph1, 'ووقع الانفجار في ساعة مبكرة من صباح اليوم.', paragraph2], only)).toEqual([]);
   });
-  // The paragraphs of an Urdu article (FineWeb 2, roznamasahara.com) after a tweet, which the rule
-  // read as CNN Arabic's teasers.
-  it('keeps the last paragraphs of an Urdu article after a tweet: the rule reads Arabic articles only', () => {
-    const urdu = [
-      'نئی دہلی: اسرائیل اور فلسطین کے درمیان جاری جنگ کے بیچ حزب اختلاف کے رہنما دارالحکومت میں موجود فلسطینی سفیر سے ملے۔',
-      '— Kunwar Danish Ali (@KDanishAli) October 16, 2023',
-      'دیپانکر بھٹہ چاریہ نے کہا کہ غزہ میں جنگ چل رہا ہے۔ وہاں فلسطین کے لوگ پریشانی میں ہے۔ دنیا ایک اور بڑی جنگ کے دہانے پر کھڑی ہے۔',
-      'دیپانکر بھٹہ چارچہ نے مزید کہا کہ غزہ میں بے گناہ لوگوں کا قتل کیا جا رہا ہے۔ ہم یہاں ان کے ساتھ کھڑا ہونے کے لئے آئے ہیں۔',
-      'اس کے علاوہ فلسطینی سفارت کار پہنچنے والے رہنماؤں میں سماج وادی پارٹی کے جاوید علی خان، جے ڈی یو کے کے سی تیاگی بھی شامل تھے۔',
-    ];
-    expect(describeCuts(urdu, only)).toEqual([]);
-  });
-  // The rule knows CNN Arabic's teasers and Arabic's connectives; an Urdu article's last paragraphs
-  // open without them (FineWeb 2, indianarrative.com: five paragraphs of a speech after the lead).
-  it('reads Arabic only: five short last paragraphs of an Urdu article stay', () => {
-    const urdu = [
-      'نئی دہلی، 30 اکتوبر (اندیا نیرٹیو)',
-      'جموں و کشمیر کو ہر ہندوستانی کا فخر بتاتے ہوئے وزیر اعظم نریندر مودی نے کہا کہ ہمیں مل کر جموں و کشمیر کو نئی بلندیوں تک لے جانا ہے۔',
-      'وزیر اعظم نے کہا کہ جموں و کشمیر کے ہونہار نوجوانوں کے لیے آج کا دن بہت اہم ہے۔',
-      'وزیر اعظم نے کہا کہ ان نوجوانوں کو مختلف محکموں میں خدمات انجام دینے کا موقع ملے گا۔',
-      'وزیر اعظم نے مزیدکہا کہ آنے والے دنوں میں 700 تقرری لیٹر دیگر محکموں کے حوالے کرنے کی تیاریاں زور و شور سے جاری ہیں۔',
-      'جموں و کشمیر کی تاریخ میں 21 ویں صدی کی اس دہائی کی اہمیت کو اجاگر کرتے ہوئے وزیر اعظم نے کہا،',
-      '”اب وقت آگیا ہے کہ پرانے چیلنجوں کو پیچھے چھوڑ کر نئے امکانات سے بھرپور فائدہ اٹھایا جائے۔',
-    ];
+  // The last paragraphs of real Urdu articles (FineWeb 2), which the rule read as CNN Arabic's
+  // teasers: it knows Arabic's connectives and an Urdu paragraph opens without them.
+  it.each([
+    [
+      'paragraphs after a tweet (roznamasahara.com)',
+      [
+        'نئی دہلی: اسرائیل اور فلسطین کے درمیان جاری جنگ کے بیچ حزب اختلاف کے رہنما دارالحکومت میں موجود فلسطینی سفیر سے ملے۔',
+        '— Kunwar Danish Ali (@KDanishAli) October 16, 2023',
+        'دیپانکر بھٹہ چاریہ نے کہا کہ غزہ میں جنگ چل رہا ہے۔ وہاں فلسطین کے لوگ پریشانی میں ہے۔ دنیا ایک اور بڑی جنگ کے دہانے پر کھڑی ہے۔',
+        'دیپانکر بھٹہ چارچہ نے مزید کہا کہ غزہ میں بے گناہ لوگوں کا قتل کیا جا رہا ہے۔ ہم یہاں ان کے ساتھ کھڑا ہونے کے لئے آئے ہیں۔',
+        'اس کے علاوہ فلسطینی سفارت کار پہنچنے والے رہنماؤں میں سماج وادی پارٹی کے جاوید علی خان، جے ڈی یو کے کے سی تیاگی بھی شامل تھے۔',
+      ],
+    ],
+    [
+      'five short paragraphs of a speech after the lead (indianarrative.com)',
+      [
+        'نئی دہلی، 30 اکتوبر (اندیا نیرٹیو)',
+        'جموں و کشمیر کو ہر ہندوستانی کا فخر بتاتے ہوئے وزیر اعظم نریندر مودی نے کہا کہ ہمیں مل کر جموں و کشمیر کو نئی بلندیوں تک لے جانا ہے۔',
+        'وزیر اعظم نے کہا کہ جموں و کشمیر کے ہونہار نوجوانوں کے لیے آج کا دن بہت اہم ہے۔',
+        'وزیر اعظم نے کہا کہ ان نوجوانوں کو مختلف محکموں میں خدمات انجام دینے کا موقع ملے گا۔',
+        'وزیر اعظم نے مزیدکہا کہ آنے والے دنوں میں 700 تقرری لیٹر دیگر محکموں کے حوالے کرنے کی تیاریاں زور و شور سے جاری ہیں۔',
+        'جموں و کشمیر کی تاریخ میں 21 ویں صدی کی اس دہائی کی اہمیت کو اجاگر کرتے ہوئے وزیر اعظم نے کہا،',
+        '”اب وقت آگیا ہے کہ پرانے چیلنجوں کو پیچھے چھوڑ کر نئے امکانات سے بھرپور فائدہ اٹھایا جائے۔',
+      ],
+    ],
+  ])('reads Arabic articles only: the %s of an Urdu article stay', (_name, urdu) => {
     expect(describeCuts(urdu, only)).toEqual([]);
   });
   // An Arabic article typed in part on a Persian keyboard stays Arabic: its heading still counts
