@@ -15,6 +15,8 @@ export interface MarkerPhrase {
   readonly needsSeparator: boolean;
   /** Counts only inside a paragraph, with a separator and a headline after it on the same line ("، التفاصيل: <headline>"). */
   readonly needsHeadline: boolean;
+  /** Counts only in brackets that close a paragraph, with a separator and a headline: "... (Baca: <headline>)". */
+  readonly needsBrackets: boolean;
   /** May run straight into the headline with no space ("مقالات أخرى للكاتبجمعية ..."). */
   readonly mayBeGlued: boolean;
   /** Written in a script with letter case, where a headline starts with a capital. */
@@ -88,6 +90,7 @@ interface LanguageEntry {
   readonly markers: readonly string[];
   readonly separatorMarkers: readonly string[];
   readonly headlineMarkers?: readonly string[];
+  readonly bracketMarkers?: readonly string[];
 }
 
 const GLUED_WORD_COUNT = 3;
@@ -96,8 +99,9 @@ function foldPhrase(phrase: string): string {
   return foldText(phrase, 0, phrase.length).text.trim();
 }
 
-// Which list of the lexicon a phrase comes from: 'markers' (or --marker), 'separatorMarkers', 'headlineMarkers'.
-type PhraseKind = 'marker' | 'separator' | 'headline';
+// Which list of the lexicon a phrase comes from: 'markers' (or --marker), 'separatorMarkers',
+// 'headlineMarkers', 'bracketMarkers'.
+type PhraseKind = 'marker' | 'separator' | 'headline' | 'bracket';
 
 function makePhrase(phrase: string, language: string, kind: PhraseKind): MarkerPhrase {
   const folded = foldPhrase(phrase);
@@ -107,6 +111,7 @@ function makePhrase(phrase: string, language: string, kind: PhraseKind): MarkerP
     folded,
     needsSeparator: kind !== 'marker',
     needsHeadline: kind === 'headline',
+    needsBrackets: kind === 'bracket',
     mayBeGlued: folded.split(' ').length >= GLUED_WORD_COUNT,
     isCased: phrase.toLowerCase() !== phrase.toUpperCase(),
   };
@@ -135,7 +140,7 @@ export function lexiconLanguages(): { code: string; name: string; phrases: numbe
   return Object.entries(languages).map(([code, entry]) => ({
     code,
     name: entry.name,
-    phrases: entry.markers.length + entry.separatorMarkers.length + (entry.headlineMarkers?.length ?? 0),
+    phrases: entry.markers.length + entry.separatorMarkers.length + (entry.headlineMarkers?.length ?? 0) + (entry.bracketMarkers?.length ?? 0),
   }));
 }
 
@@ -179,6 +184,7 @@ function lexiconPhrases(userMarkers: readonly string[]): LexiconPhrases {
     for (const marker of entry.markers) add(makePhrase(marker, code, 'marker'));
     for (const marker of entry.separatorMarkers) add(makePhrase(marker, code, 'separator'));
     for (const marker of entry.headlineMarkers ?? []) add(makePhrase(marker, code, 'headline'));
+    for (const marker of entry.bracketMarkers ?? []) add(makePhrase(marker, code, 'bracket'));
   }
   const keys = [...new Set(phrases.map((phrase) => comparisonKey(phrase.phrase)).filter((key) => key !== ''))];
   return { phrases, keys };

@@ -59,8 +59,9 @@ function matchLeading(article: Article, line: Line, lexicon: MarkerLexicon): Mar
   const folded = foldText(article.text, line.start, end);
   const position = skipOpeners(folded.text, 0);
   const phrase = matchPhraseAt(lexicon, folded.text, position);
-  // A marker that needs a headline never counts at the start of a line (see MAX_LINKED_WORDS).
-  if (phrase === null || phrase.needsHeadline) return null;
+  // A marker that needs a headline never counts at the start of a line (see MAX_LINKED_WORDS), nor
+  // one that needs brackets.
+  if (phrase === null || phrase.needsHeadline || phrase.needsBrackets) return null;
   const phraseEnd = position + phrase.folded.length;
   const afterSeparator = separatorEnd(folded.text, phraseEnd);
   const hasSeparator = afterSeparator !== -1;
@@ -161,6 +162,7 @@ function inlineMatchAt(article: Article, line: Line, position: number, lexicon: 
   // counts ("... the plan READ MORE: ..."), since "we need to read more: books, papers" is prose.
   if (!isSetApart(article.text, line, position) && (phrase.needsSeparator || !isWrittenAsMarker(article.text, position, phrase))) return null;
   const inBrackets = isOpeningBracket(article.text.charCodeAt(position - 1));
+  if (phrase.needsBrackets && !inBrackets) return null;
   const phraseEnd = phrase.folded.length;
   const afterSeparator = separatorEnd(folded.text, phraseEnd);
   if (afterSeparator === -1 || afterSeparator >= folded.text.length) return null;

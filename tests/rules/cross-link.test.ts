@@ -408,6 +408,21 @@ describe('cross-link: shapes', () => {
     expect(describeCuts([line], only)).toEqual([`1[${sentence.length}:${line.length}] cross-link`]);
   });
 
+  // Kompas (a probe of real Indonesian articles): "(Baca: <headline> <address>)" closes a paragraph.
+  // "baca" is also "read as", so it counts only there, capitalized.
+  it('Indonesian (Baca: …) in brackets that close a paragraph, and nowhere else', () => {
+    const paragraph = 'Penambahan embel-embel "s" cuma untuk menandai peningkatan spesifikasi dan performa, bukan desain secara keseluruhan.';
+    const link = ' (Baca: iPhone 8 Jauh Lebih Ngebut dari Galaxy S8? <http://tekno.kompas.com/read/2017/04/26/11330027/iphone.8>)';
+    expect(describeCuts([paragraph + link], only)).toEqual([`1[${paragraph.length}:${paragraph.length + link.length}] cross-link`]);
+    const prose = [
+      'Ayah saya selalu berkata, baca: belajar, setiap pagi sebelum berangkat ke sekolah dengan sepeda tua miliknya.',
+      'Baca: Pemerintah umumkan rencana baru untuk tahun depan di Jakarta',
+      'Harga bensin naik menjadi Rp 10 ribu (baca: sepuluh ribu rupiah)',
+      'Pemkot (baca: pemerintah kota) Bandung mengumumkan jadwal baru untuk pengangkutan sampah di seluruh kota.',
+    ];
+    expect(describeCuts(prose, only)).toEqual([]);
+  });
+
   it('a bracketed marker that closes a paragraph goes with its brackets', () => {
     const english = 'Rates rose by a quarter point, citing persistent inflation. (READ MORE: Inflation hits a ten-year high)';
     const arabic = 'قال وزير المالية اليوم إن الحكومة ستعلن خطة جديدة (اقرأ أيضا: ارتفاع أسعار النفط)';
