@@ -14,11 +14,13 @@ const MIN_SHARED_WORD_LENGTH = 4;
  * クリスマスケーキがバカ高いと話題に"), where a paragraph of 90 is prose.
  */
 export const UNSPACED_SCRIPT = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
-const UNSPACED_SCRIPT_CHARACTERS = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
+const UNSPACED_SCRIPT_CHARACTERS = new RegExp(UNSPACED_SCRIPT.source, 'gu');
 const MAX_UNSPACED_HEADLINE_LENGTH = 80;
 
-// Whether most of a line is in those scripts: an English headline that names 任天堂 is not.
+// Whether most of a line is in those scripts: an English headline that names 任天堂 is not. A line
+// with none of them (most lines) is told by one test, without a list of matches.
 function isMostlyUnspaced(text: string): boolean {
+  if (!UNSPACED_SCRIPT.test(text)) return false;
   return (text.match(UNSPACED_SCRIPT_CHARACTERS)?.length ?? 0) * 2 > text.length;
 }
 

@@ -14,12 +14,13 @@ import { keyPhrasePattern } from '../text/key-phrase-pattern.js';
 
 // A credit is short: "stock picture", "ap", "foto laurent sturm", "ap photo evan vucci".
 const MAX_CREDIT_WORDS = 4;
-const CAPTION_TERMS = [...creditData.terms, ...creditData.captionTerms].map((term) => comparisonKey(term));
-const CAPTION_TERM = keyPhrasePattern(CAPTION_TERMS);
 // What is added must open with the credit ("stock picture", "ap photo evan vucci", "foto laurent
 // sturm"): words before it are new text ("... on Monday: his wife, pictured"). A credit that names
 // the photographer first ("(Evan Vucci/AP)") is not found: "/" joins the words around it in a key.
-const OPENS_WITH_CAPTION_TERM = keyPhrasePattern(CAPTION_TERMS, 'start');
+const OPENS_WITH_CAPTION_TERM = keyPhrasePattern(
+  [...creditData.terms, ...creditData.captionTerms].map((term) => comparisonKey(term)),
+  'start',
+);
 
 /** A caption copy and the earlier line it repeats. */
 export interface CreditedCopy {
@@ -56,34 +57,31 @@ function endsWithMarkedCredit(text: string, line: Line): boolean {
 /**
  * The lines among `units` (content lines of `text` in order, none cut yet) that repeat an earlier
  * one of at least `minLength` characters with up to four words of credit added, each with the
- * first line it repeats. A line is looked at only when its end holds the punctuation of a credit
- * and its last words a credit term, so that most articles cost a look at a few characters a line.
+ * first line it repeats. A line is looked at only when its end holds the punctuation of a credit,
+ * so that most articles cost a look at a few characters a line.
  */
 export function findCreditedCopies(text: string, units: readonly Line[], keyTable: KeyTable, minLength: number): CreditedCopy[] {
   const copies: CreditedCopy[] = [];
+  // The first line of each key, made when a line first looks like a caption copy.
   let firstLines: Map<number, Line> | null = null;
+  const firstLineOf = (id: number): Line | undefined => (firstLines ??= firstLinesOf(units)).get(id);
   for (const line of units) {
-    const { key } = line;
-    if (!line.hasLetters || key.length <= minLength || !endsWithMarkedCredit(text, line)) continue;
-    const spaces = tailSpacesOf(key);
-    const tailStart = spaces[spaces.length - 1];
-    if (tailStart === undefined || !CAPTION_TERM.test(key.slice(tailStart + 1))) continue;
-    firstLines ??= firstLinesOf(units);
-    const original = originalOf(line, spaces, keyTable, firstLines, minLength);
+    if (!line.hasLetters || line.key.length <= minLength || !endsWithMarkedCredit(text, line)) continue;
+    const original = originalOf(line, keyTable, firstLineOf, minLength);
     if (original !== null) copies.push({ copy: line, original });
   }
   return copies;
 }
 
-// The earliest line before `line` whose key is `line`'s key without a tail that opens with a credit
-// term; `spaces` are the offsets where such a tail may start.
-function originalOf(line: Line, spaces: readonly number[], keyTable: KeyTable, firstLines: ReadonlyMap<number, Line>, minLength: number): Line | null {
+// The earliest line before `line` whose key is `line`'s key without a tail of up to MAX_CREDIT_WORDS
+// words that opens with a credit term.
+function originalOf(line: Line, keyTable: KeyTable, firstLineOf: (id: number) => Line | undefined, minLength: number): Line | null {
   const { key } = line;
-  for (const space of spaces) {
+  for (const space of tailSpacesOf(key)) {
     if (space < minLength) break;
     if (!OPENS_WITH_CAPTION_TERM.test(key.slice(space + 1))) continue;
     const id = keyTable.lookUpSpan(key, 0, space);
-    const original = id === -1 ? undefined : firstLines.get(id);
+    const original = id === -1 ? undefined : firstLineOf(id);
     if (original !== undefined && original.index < line.index) return original;
   }
   return null;
