@@ -83,6 +83,17 @@ describe('processFiles', () => {
     expect(onWorkers.results[40]).toMatchObject({ result: { ok: false, error: 'no such file or directory' } });
   });
 
+  it('without texts and without outputs (a --check run), the same results with both texts left out, on workers and here', async () => {
+    const withTexts = (await collect(inputs, 1)) as { input: string; result: { ok: boolean } }[];
+    const leftOut = withTexts.map(({ input, result }) => ({ input, result: result.ok ? { ...result, text: '', original: '' } : result }));
+    expect(leftOut.some(({ result }) => result.ok && (result as { changed?: boolean }).changed === true)).toBe(true);
+    for (const jobs of [1, 2]) {
+      const results: unknown[] = [];
+      for await (const { input, result } of processFiles(inputs, resolveOptions({}), { jobs, withoutTexts: true })) results.push({ input: input.path, result });
+      expect(results).toEqual(leftOut);
+    }
+  });
+
   it('takes files as they are found, a window at a time, with the results of the same files as a list', async () => {
     // 2,000 inputs, found 100 at a time: more than any thread count looks ahead at here.
     const many = Array.from({ length: 2000 }, (_, index) => inputs[index % inputs.length] as InputFile);

@@ -114,6 +114,11 @@ async function streamOneText(run: Run, input: InputFile, { result, kept }: Clean
   await handleResult(run, input, result);
 }
 
+// Whether nothing shows the texts of the run's results: files written to --out-dir, or only
+// listed by --check, and no review report.
+const needsNoTexts = ({ settings, report }: Run): boolean =>
+  report === null && (settings.format === 'check' || (settings.destination.kind === 'out-dir' && settings.format === 'text'));
+
 /** Cleans files, folders and patterns; returns the exit code. */
 export async function runFiles(run: Run, paths: readonly string[]): Promise<number> {
   const { targets, fileCount, single, options } = await planRun(run, paths);
@@ -123,7 +128,7 @@ export async function runFiles(run: Run, paths: readonly string[]): Promise<numb
   }
   // Under --out-dir the engine writes each file where it cleans it (on a worker for a large run);
   // the texts come back only when something prints or reports them.
-  const withoutTexts = run.settings.destination.kind === 'out-dir' && run.settings.format === 'text' && run.report === null;
+  const withoutTexts = needsNoTexts(run);
   let done = 0;
   for await (const { input, result } of processFiles(targets, options, { ...(run.settings.jobs === undefined ? {} : { jobs: run.settings.jobs }), withoutTexts })) {
     await handleResult(run, input, result);
@@ -150,6 +155,7 @@ export async function runStdin(run: Run): Promise<number> {
   bytes = null;
   if (!decoded.ok) await handleResult(run, input, decoded.failure);
   else if (streamsOneText(run)) await streamOneText(run, input, cleanDecodedToCuts('-', decoded.decoded, options));
+  else if (needsNoTexts(run)) await handleResult(run, input, cleanDecodedToCuts('-', decoded.decoded, options).result);
   else await handleResult(run, input, cleanDecoded('-', decoded.decoded, options));
   return finish(run, true);
 }

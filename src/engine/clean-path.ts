@@ -15,14 +15,16 @@ function readDecoded(path: string, options: FileOptions): DecodedOrFailed {
 }
 
 /**
- * Reads and cleans one file, and writes the cleaned text to `output` when one is given (then,
- * `withoutTexts` leaves the texts out of the result). Sync on purpose: a worker has nothing else
- * to do meanwhile, and for files of a few kilobytes a promise per read costs more than the read.
+ * Reads and cleans one file, and writes the cleaned text to `output` when one is given.
+ * `withoutTexts` leaves the texts out of the result (the caller only counts or lists the cuts):
+ * the cleaned text is then never made whole, only written from the kept parts of the text. Sync
+ * on purpose: a worker has nothing else to do meanwhile, and for files of a few kilobytes a
+ * promise per read costs more than the read.
  */
 export function cleanPath(path: string, options: FileOptions, output?: string, withoutTexts = false): FileResult {
   const read = readDecoded(path, options);
   if (!read.ok) return read.failure;
-  if (output !== undefined && withoutTexts) return cleanDecodedInto(path, read.decoded, options, output);
+  if (withoutTexts) return output === undefined ? cleanDecodedToCuts(path, read.decoded, options).result : cleanDecodedInto(path, read.decoded, options, output);
   const result = cleanDecoded(path, read.decoded, options);
   if (!result.ok || output === undefined) return result;
   const failure = writeOutputFile(output, result.text);

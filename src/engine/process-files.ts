@@ -24,9 +24,9 @@ export interface ProcessOptions {
   /** Threads that clean, this one included (the others are workers); default: the cores available. 1 cleans in this thread alone. */
   readonly jobs?: number;
   /**
-   * Leave the texts out of the results of files written to their `output` (`text` and `original`
-   * are then empty): a run that only writes files and counts cuts need not copy every text back
-   * from the workers.
+   * Leave the texts out of the results (`text` and `original` are then empty): a run that only
+   * writes files, or lists the files that would change (--check), and counts cuts need not make
+   * every cleaned text nor copy it back from the workers.
    */
   readonly withoutTexts?: boolean;
 }

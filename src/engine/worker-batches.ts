@@ -20,10 +20,10 @@ export interface SentBatch {
 }
 
 /**
- * Hands the first of `candidates` (up to the batch limits) to the pool. A file to be written
- * to an output whose text this thread does not need (`withoutTexts`) goes as its path: the worker
- * reads and writes it, so the file-system work is spread over the cores. Any other file is read
- * here and goes as bytes; one that cannot be read is an error result right away.
+ * Hands the first of `candidates` (up to the batch limits) to the pool. A file whose texts this
+ * thread does not need (`withoutTexts`) goes as its path: the worker reads it (and writes its
+ * output, if any), so the file-system work is spread over the cores. Any other file is read here
+ * and goes as bytes; one that cannot be read is an error result right away.
  */
 export function sendBatch(pool: WorkerPool, candidates: readonly InputFile[], maxBytes: number, withoutTexts: boolean): SentBatch {
   const tasks: FileTask[] = [];
@@ -32,8 +32,8 @@ export function sendBatch(pool: WorkerPool, candidates: readonly InputFile[], ma
   let next = 0;
   while (next < candidates.length && bytes < MAX_BATCH_BYTES) {
     const input = candidates[next++] as InputFile;
-    if (withoutTexts && input.output !== undefined) {
-      tasks.push({ path: input.path, output: input.output });
+    if (withoutTexts) {
+      tasks.push(input.output === undefined ? { path: input.path } : { path: input.path, output: input.output });
       readErrors.push(null);
       continue;
     }

@@ -16,10 +16,10 @@ export interface BatchRequest {
 
 /**
  * One file of a batch. Either this thread read it (its bytes go along, and the worker may encode
- * the output for this thread to write), or the worker does all of it: reads `path`, cleans it and
- * writes `output` itself, and returns the result without texts.
+ * the output for this thread to write), or the worker does all of it: reads `path`, cleans it,
+ * writes `output` itself if there is one, and returns the result without texts.
  */
-export type FileTask = SentFileTask | WrittenFileTask;
+export type FileTask = SentFileTask | WorkerFileTask;
 
 /** A file read by this thread: its path (for messages), its bytes, and whether to encode its output. */
 export interface SentFileTask {
@@ -30,10 +30,10 @@ export interface SentFileTask {
   readonly encodeOutput: boolean;
 }
 
-/** A file the worker reads, cleans and writes to `output` on its own. */
-export interface WrittenFileTask {
+/** A file the worker reads and cleans on its own, and writes to `output` when there is one (not for --check). */
+export interface WorkerFileTask {
   readonly path: string;
-  readonly output: string;
+  readonly output?: string;
 }
 
 /** What a worker returns for a batch: one result per file, in order, and the encoded outputs. */
