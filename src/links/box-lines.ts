@@ -16,7 +16,7 @@
 import teaserData from '../lexicon/teasers.json' with { type: 'json' };
 import type { Article, Line } from '../model/article.js';
 import { lineContent } from '../model/article.js';
-import { isHeadlineShaped, isQuotation } from './headline-shape.js';
+import { holdsLinkOrHandle, isHeadlineShaped, isQuotation } from './headline-shape.js';
 import { continuesStory } from './connectives.js';
 import { opensWithBullet, opensWithListNumber } from './separators.js';
 import { isPageFurniture } from './page-furniture.js';
@@ -76,14 +76,16 @@ function isOtherThanHeadline(line: Line, content: string): boolean {
 }
 
 // Whether a line's content could be a headline: in Arabic, headline-shaped, not one quotation from
-// end to end, ending without punctuation (or with a question mark when `questionAllowed`), and none
-// of what isOtherThanHeadline lists.
+// end to end, holding no web address or handle (the tail of an embedded tweet, "تنسق قيادة الجيش
+// مع… pic.twitter.com/QDnJWc5mTo", Misbar), ending without punctuation (or with a question mark
+// when `questionAllowed`), and none of what isOtherThanHeadline lists.
 function hasHeadlineForm(article: Article, line: Line, questionAllowed: boolean): boolean {
   const content = lineContent(article, line).trim();
   return (
     isArabicLine(article, content) &&
     isHeadlineShaped(content) &&
     !isQuotation(content) &&
+    !holdsLinkOrHandle(content) &&
     (!ANY_FINAL_PUNCTUATION.test(content) || (questionAllowed && endsWithQuestionMark(content))) &&
     !isOtherThanHeadline(line, content)
   );

@@ -62,6 +62,19 @@ interface ListSoFar {
   headlines: number;
   /** Whether its headlines come with addresses. */
   hasAddresses: boolean;
+  /** Whether a blank line stands between the marker line and the first item. */
+  isSpaced: boolean;
+}
+
+// A list whose first item sits right below the marker line ends at a blank line: the box is
+// over. "À lire aussi :" / four headlines / "" / "1. Le Vercors" / "Faire du Parapente dans le
+// Vercors, Alpes" / "Crédit photo : Shutterstock – Delpixel": a travel guide's next section, its
+// caption and credit, all short lines without a full stop. A list spaced out from its marker
+// ("READ MORE:" / "" / headline / "" / headline) goes on over blank lines, and so does one whose
+// links are a headline and its address each, which livedoor sets apart by blank lines.
+function endsAtBlankLine(list: ListSoFar): boolean {
+  if (list.items.length === 0) list.isSpaced = true;
+  return !list.isSpaced && !list.hasAddresses;
 }
 
 // livedoor news gives a related headline its address on the line below it ("【関連記事】" /
@@ -103,11 +116,11 @@ function fitsList(article: Article, line: Line, isHeadline: boolean, list: ListS
  */
 export function collectHeadlineList(article: Article, markerIndex: number, opensList: boolean, lexicon: MarkerLexicon): Line[] {
   const maxItems = opensList ? MAX_LIST_ITEMS : article.isBlankLineSeparated ? 0 : MAX_CONTINUATION_ITEMS;
-  const list: ListSoFar = { items: [], headlines: 0, hasAddresses: false };
+  const list: ListSoFar = { items: [], headlines: 0, hasAddresses: false, isSpaced: false };
   let stop: Line | null = null;
   for (let index = markerIndex + 1; index < article.lines.length; index++) {
     const line = article.lines[index] as Line;
-    if (line.isBlank && !opensList) break;
+    if (line.isBlank && (!opensList || endsAtBlankLine(list))) break;
     if (line.isBlank) continue;
     if (isAddressOfLink(article, line, markerIndex, list)) {
       list.items.push(line);

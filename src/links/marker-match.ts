@@ -5,7 +5,7 @@ import { MarkerHint, markerHints, matchPhraseAt, matchPhraseEndingAt } from '../
 import { foldText, type FoldedText } from '../text/folded-text.js';
 import { CharacterClass, classOf, foldedCodeOf, isWhiteSpaceCode, previousVisibleCode, codeUnitSet } from '../text/character-table.js';
 import { hasTrailingSeparator, holdsOpeningBracket, isOpeningBracket, separatorEnd, skipBackOverDecoration, skipOpeners, trimTrailing } from './separators.js';
-import { MAX_HEADLINE_LENGTH, endsUnfinished, isHeadlineShaped } from './headline-shape.js';
+import { MAX_HEADLINE_LENGTH, endsUnfinished, isBareAddress, isHeadlineShaped } from './headline-shape.js';
 import { continuesStory } from './connectives.js';
 import { comparisonKey } from '../text/comparison-key.js';
 import { FULL_STOPS } from '../text/sentence-end.js';
@@ -37,6 +37,9 @@ function originalText(article: Article, folded: FoldedText, from: number, to: nu
 function isProseContinuation(phrase: MarkerPhrase, tail: string, hasSeparator: boolean): boolean {
   if (hasSeparator) return false;
   if (phrase.needsSeparator) return tail !== '';
+  // Only the link's address after the marker: "Leia mais sobre esse assunto em
+  // http://oglobo.globo.com/brasil/...#ixzz4O2f4CMpp", the attribution a copy from O Globo carries.
+  if (isBareAddress(tail)) return false;
   // "Lesen Sie auch die Checkliste …" is a sentence; "Lesen Sie auch Die besten …" is a link.
   if (phrase.isCased && STARTS_LOWER_CASE.test(tail)) return true;
   return tail.length > MAX_HEADLINE_LENGTH;

@@ -93,6 +93,12 @@ const markedLines: [string, string][] = [
   ['Spanish, Le podría interesar', 'Le podría interesar: Las tres alertas de la Contraloría sobre el presupuesto de 2026'],
   // polsatnews.pl, met by a probe of Polish articles.
   ['Polish, ZOBACZ:', 'ZOBACZ: Rzecznik rządu zapowiada dodatkowe pieniądze dla szpitali'],
+  // Lines of real articles (probes): Fox News's link to its source, Le Monde's labels of a link,
+  // O Globo's copy-paste attribution (its address alone after the marker), Veja's self-link.
+  ['English, Click for more from (Fox News)', 'Click for more from The New York Times.'],
+  ['French, Lire nos explications (Le Monde)', 'Lire nos explications : Semi-conducteurs : que sont ces puces électroniques dont la pénurie inquiète ?'],
+  ['Portuguese, Leia mais sobre esse assunto em, an address alone', 'Leia mais sobre esse assunto em http://oglobo.globo.com/brasil/pf-suspeita-de-fraude-20342.html#ixzz4O2f4CMpp'],
+  ['Portuguese, Leia mais em:', 'Leia mais em: https://veja.abril.com.br/economia/com-mais-empresas-de-tecnologia/'],
 ];
 
 /** [why it stays, a line that is not a cross-link] */
@@ -134,6 +140,9 @@ const lookAlikes: [string, string][] = [
   ['A lire in prose', 'A lire les commentaires des lecteurs, la réforme ne convainc personne dans la région depuis des mois.'],
   ['A voir in prose', 'A voir si le gouvernement tiendra ses promesses avant les élections prévues au printemps prochain.'],
   ['Sugerimos in prose', 'Sugerimos que los ciudadanos revisen sus documentos antes de viajar al exterior durante las vacaciones.'],
+  ['You might also be interested in, prose', 'You might also be interested in the museum\'s new wing, which opens next week.'],
+  ['Leia mais sobre esse assunto em, prose', 'Leia mais sobre esse assunto em nossa edição de domingo, que chega às bancas amanhã.'],
+  ['Lire le récit without a separator, prose', 'Lire le récit de sa vie a bouleversé toute une génération de lecteurs en France.'],
   // Found by a review: prose that opens with a phrase some sites use as a marker.
   ['Sugerimos: with advice', 'Sugerimos: llevar agua, protector solar y un sombrero.'],
   ['Urdu یہ بھی دیکھیے in prose', 'یہ بھی دیکھیے کہ حکومت نے اس فیصلے کے بعد کیا کیا۔'],
@@ -281,6 +290,34 @@ describe('cross-link: shapes', () => {
       japaneseParagraph,
     ];
     expect(describeCuts(lines, only)).toEqual(['3-9 cross-link']);
+  });
+
+  // A travel guide (probe article, Routard-like French site): "À lire aussi :" and four headlines
+  // right below it, a blank line, then the guide's next section, its photo's caption and credit:
+  // short lines without a full stop, none a headline of the list.
+  it('a list right below its marker ends at a blank line; one spaced out from its marker goes on', () => {
+    const guide = [
+      'Amat·eur·rice de grand air, le parapente est l’activité idéale ! Ce sport, dérivé du parachute, vous transporte au gré du vent.',
+      '',
+      'À lire aussi :',
+      'Les 7 meilleurs endroits où faire de la plongée sous glace dans les Alpes',
+      'Les 5 meilleurs spots où faire du saut à l’élastique dans les Alpes',
+      '',
+      '1. Le Vercors',
+      'Faire du Parapente dans le Vercors, Alpes',
+      'Crédit photo : Shutterstock – Delpixel',
+      '',
+      'Situé en Auvergne-Rhône-Alpes, le Massif du Vercors est connu pour la richesse de sa biodiversité.',
+    ];
+    expect(describeCuts(guide, only)).toEqual(['3-6 cross-link']);
+    const spaced = [before, '', 'RELATED:', '', 'Oil prices climb again as supply tightens', '', 'Gold hits a record as investors seek safety', '', after];
+    expect(describeCuts(spaced, only)).toEqual(['3-8 cross-link']);
+  });
+
+  // The Debrief (UK): a question, then the marker and an ellipsis, closing the article.
+  it('a marker at the end of a short line after a question', () => {
+    const lines = [before, '', 'Like this? You might also be interested in...', '', after];
+    expect(describeCuts(lines, only)).toEqual(['3-4 cross-link']);
   });
 
   it('an address below a marker line that carries its own headline is that link\'s', () => {

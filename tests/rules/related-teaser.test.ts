@@ -124,6 +124,14 @@ describe('related-teaser', () => {
     ]);
   });
 
+  // Misbar (a fact-check site) flattens an embedded tweet: its text breaks off before its picture's
+  // address, on a line of its own between two paragraphs. A headline holds no address.
+  it('keeps the tail of an embedded tweet that stands between paragraphs like a headline', () => {
+    const tweetTail = 'تنسق قيادة الجيش مع… pic.twitter.com/QDnJWc5mTo';
+    expect(describeCuts([paragraph1, tweetTail, paragraph2, paragraph3], only)).toEqual([]);
+    expect(describeCuts([paragraph1, tweetTail.replace(' pic.twitter.com/QDnJWc5mTo', ' في مناطق مختلفة'), paragraph2, paragraph3], only)).toEqual(['2 related-teaser']);
+  });
+
   // France 24 (ANT corpus, FR-middleEast-115): "تعزيزات حكومية جديدة في الغوطة الشرقية" heads a
   // section as "لا تفاوض مع روسيا" and "جلسة طارئة لمجلس الأمن الدولي" head the next two.
   const headings = ['لا تفاوض مع روسيا', 'جلسة طارئة لمجلس الأمن الدولي'];
