@@ -45,6 +45,20 @@ describe('article-clean in a shell', () => {
     expect(run.stdout).toBe(`${seedExpected.split('\n')[0]}\nstatus 0\n`);
   });
 
+  // A regular file as standard input is read at once, from where its offset stands: a command
+  // before the tool may have read some of it (here the first line, its title).
+  it('article-clean < f reads the file whole, and from where a command before it left off', () => {
+    expect(runShell(`article-clean < ${quote(seed)}`).stdout).toBe(seedExpected);
+    const rest = readFileSync(seed, 'utf8').split('\n').slice(1).join('\n');
+    const expectedRest = runShell('article-clean -', { input: rest }).stdout;
+    const run = runShell(`{ head -n 1 > /dev/null; article-clean; } < ${quote(seed)}`);
+    expect(run.stdout).toBe(expectedRest);
+    expect(run.stdout).not.toBe(seedExpected);
+    // A file that reports no size has content all the same (a /proc file); an empty one is empty.
+    expect(runShell('article-clean < /proc/self/status | head -1').stdout).toMatch(/^Name:/);
+    expect(runShell('article-clean < /dev/null; echo "status $?"').stdout).toBe('status 0\n');
+  });
+
   it('a broken pipe on a long output ends quietly with 0', () => {
     const folder = temporaryFolder();
     // Enough distinct lines that stdout is still being written when head has gone.

@@ -20,6 +20,11 @@ export interface CliIo {
   /** Standard input, read as a stream (JSON Lines are cleaned record by record). */
   readonly stdin: AsyncIterable<Uint8Array | string>;
   readonly stdinIsTTY: boolean;
+  /**
+   * Standard input read whole at once when it is a regular file (`< article.txt`), or null when it
+   * is a pipe or a terminal (then `stdin` is read). Throws an InputError over `maxBytes`.
+   */
+  readonly readStdinFile?: (maxBytes: number) => Uint8Array | null;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
   /** Milliseconds, for the progress bar (tests pass a fake clock). */

@@ -3,6 +3,7 @@ import { fstatSync, statSync, writeSync } from 'node:fs';
 import type { CliIo, OutputStream } from './io.js';
 import { utf8Pieces } from '../io/utf8-pieces.js';
 import { inlineLessForManyTexts } from './compiler-flags.js';
+import { readRegularFileDescriptor } from '../io/read-input.js';
 
 // A reader that goes away (`article-clean dir --json | head -1`) makes writes fail with EPIPE.
 // That is not an error of ours: note it, drop further output, and let main end quietly with 0.
@@ -107,6 +108,7 @@ export function processIo(): CliIo {
     get stdinIsTTY() {
       return process.stdin.isTTY === true;
     },
+    readStdinFile: (maxBytes) => readRegularFileDescriptor(0, maxBytes),
     env: process.env,
     cwd: process.cwd(),
     now: () => performance.now(),

@@ -70,17 +70,34 @@ export function readInputFileSync(path: string, maxBytes: number): Uint8Array {
       return bytes;
     }
     if (info.size > maxBytes) throw tooLarge(info.size, maxBytes);
-    const bytes = new Uint8Array(info.size);
-    let filled = 0;
-    while (filled < bytes.length) {
-      const read = readSync(descriptor, bytes, filled, bytes.length - filled, null);
-      if (read === 0) return bytes.slice(0, filled);
-      filled += read;
-    }
-    return bytes;
+    return fillFrom(descriptor, new Uint8Array(info.size));
   } finally {
     closeSync(descriptor);
   }
+}
+
+// Reads from the descriptor's offset into `bytes` until they are full or the file ends.
+function fillFrom(descriptor: number, bytes: Uint8Array): Uint8Array {
+  let filled = 0;
+  while (filled < bytes.length) {
+    const read = readSync(descriptor, bytes, filled, bytes.length - filled, null);
+    if (read === 0) return bytes.slice(0, filled);
+    filled += read;
+  }
+  return bytes;
+}
+
+/**
+ * An open descriptor that is a regular file (standard input as `< article.txt`), read at once from
+ * where its offset stands into bytes of their own: read as a stream, its pieces and their join held
+ * the text twice. Null for anything else (a pipe, a terminal), which is read as a stream: so is a
+ * file that reports no size (a /proc file has content all the same) or more than `maxBytes` (the
+ * stream counts what is actually left to read).
+ */
+export function readRegularFileDescriptor(descriptor: number, maxBytes: number): Uint8Array | null {
+  const info = fstatSync(descriptor);
+  if (!info.isFile() || info.size === 0 || info.size > maxBytes) return null;
+  return fillFrom(descriptor, new Uint8Array(info.size));
 }
 
 /** A short reason for a failed read or write ("permission denied", "dangling symbolic link"). */

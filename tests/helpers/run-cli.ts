@@ -56,7 +56,7 @@ function binOnPath(): string {
 }
 
 /** Runs a bash command line with `article-clean` on the PATH, the way users call it. */
-export function runShell(command: string, { cwd = repositoryRoot, env = {} }: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
+export function runShell(command: string, { cwd = repositoryRoot, env = {}, input }: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliRun {
   // The color variables of the test runner's own terminal must not leak into the runs.
   const { NO_COLOR: _noColor, FORCE_COLOR: _forceColor, ...inherited } = process.env;
   const result = spawnSync('bash', ['-c', command], {
@@ -64,6 +64,7 @@ export function runShell(command: string, { cwd = repositoryRoot, env = {} }: { 
     env: { ...inherited, ...env, PATH: `${binOnPath()}:${process.env.PATH ?? ''}` },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
+    ...(input === undefined ? {} : { input }),
   });
   return { stdout: result.stdout, stderr: result.stderr, exit: result.status ?? -1 };
 }
