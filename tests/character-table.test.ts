@@ -1,7 +1,7 @@
 /** holdsLetter: the class table's answer to /\p{L}/u, which the link and repeat rules ask of lines. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { holdsLetter } from '../src/text/character-table.js';
+import { holdsLetter, readsAsArabic } from '../src/text/character-table.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
 const LETTER = /\p{L}/u;
@@ -30,5 +30,23 @@ describe('holdsLetter', () => {
     expect(holdsLetter('«٢٠١٨» — 12:30 😀')).toBe(false);
     expect(holdsLetter('ـ')).toBe(true);
     expect(holdsLetter('')).toBe(false);
+  });
+});
+
+describe('readsAsArabic', () => {
+  // A CNN Arabic teaser (ANT corpus, CN-economy-180) pasted from a source typed on a Persian or
+  // Urdu keyboard: heh doachashmee and Farsi yeh for Arabic's heh and ya.
+  const keyboardLine = 'قررت الھیئة العامة للاتصالات وتقنیة المعلومات الكویتیة، حجب ما یسمى بتطبیقات كشف الأرقام';
+  const urduLine = 'پاکستان اور بھارت کے درمیان تجارة پر مذاکرات کا نیا دور شروع ہو گیا';
+
+  it('a line that writes teh marbuta reads as Arabic with a keyboard\'s heh and ya; a text as a whole does not', () => {
+    expect(readsAsArabic(keyboardLine, true)).toBe(true);
+    expect(readsAsArabic(keyboardLine)).toBe(false);
+    expect(readsAsArabic(keyboardLine.replace(/ة/g, 'ه'), true)).toBe(false);
+  });
+
+  it('an Urdu line stays Urdu with a teh marbuta: its own letters still count', () => {
+    expect(readsAsArabic(urduLine, true)).toBe(false);
+    expect(readsAsArabic('وقال رئيس الوزراء إن الحكومة ستعمل على خفض التضخم', true)).toBe(true);
   });
 });

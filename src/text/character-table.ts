@@ -213,11 +213,18 @@ const OTHER_LANGUAGE_CODES = [
   0x0679, 0x067b, 0x067c, 0x067e, 0x0686, 0x0688, 0x0689, 0x0691, 0x0693, 0x0695, 0x0696, 0x0698, 0x069a, 0x06a9, 0x06ab,
   0x06af, 0x06b5, 0x06ba, 0x06bc, 0x06be, 0x06c1, 0x06c6, 0x06c7, 0x06c8, 0x06cc, 0x06cd, 0x06ce, 0x06d0, 0x06d2, 0x06d5,
 ];
+// Of those, the ones a Persian or Urdu keyboard types for Arabic's own kaf, heh and ya (keheh,
+// heh doachashmee, Farsi yeh): "قررت الھیئة العامة للاتصالات وتقنیة المعلومات الكویتیة", a CNN
+// Arabic teaser pasted from a Kuwaiti source.
+const KEYBOARD_VARIANT_CODES = [0x06a9, 0x06be, 0x06cc];
 const OTHER_LANGUAGE_LETTER = new RegExp(`[${String.fromCharCode(...OTHER_LANGUAGE_CODES)}]`);
-// The same letters in a table of the code units from U+0621 (hamza) to U+06D5 (ae), for counting.
+// The same letters in a table of the code units from U+0621 (hamza) to U+06D5 (ae), for counting:
+// 1 for a letter of another language, 2 for a keyboard's variant of an Arabic letter.
 const FIRST_ARABIC_SCRIPT_LETTER = 0x0621;
 const OTHER_LANGUAGE_LETTERS = new Uint8Array(0x06d6 - FIRST_ARABIC_SCRIPT_LETTER);
 for (const code of OTHER_LANGUAGE_CODES) OTHER_LANGUAGE_LETTERS[code - FIRST_ARABIC_SCRIPT_LETTER] = 1;
+for (const code of KEYBOARD_VARIANT_CODES) OTHER_LANGUAGE_LETTERS[code - FIRST_ARABIC_SCRIPT_LETTER] = 2;
+const TEH_MARBUTA = 0x0629;
 // Read from the start of a text: an article keeps to its language.
 const LANGUAGE_SAMPLE = 1 << 16;
 // In the probes' articles, Arabic had none of those letters, Persian 13 to 23 for a hundred
@@ -230,20 +237,29 @@ const MAX_OTHER_LANGUAGE_SHARE = 1 / 20;
  * another language written in its letters: it holds letters of the Arabic alphabet, and the
  * letters other languages add number at most one for twenty of them. The rules that know BBC
  * Arabic's and CNN Arabic's related links read Arabic only: an Urdu article's last paragraphs,
- * which open without an Arabic connective, read to them as teasers of other stories.
+ * which open without an Arabic connective, read to them as teasers of other stories. A line
+ * (`isLine`) that writes teh marbuta (ة), which Persian and Urdu do not (Urdu has ۃ), is Arabic
+ * typed on their keyboard: its keheh, heh doachashmee and Farsi yeh are Arabic's letters.
  */
-export function readsAsArabic(text: string): boolean {
+export function readsAsArabic(text: string, isLine = false): boolean {
   const sample = text.length > LANGUAGE_SAMPLE ? text.slice(0, LANGUAGE_SAMPLE) : text;
   // Most texts with Arabic letters hold none of the others: two regular expressions tell that,
   // run compiled from the first text on, where the count below would run in the interpreter.
   if (!OTHER_LANGUAGE_LETTER.test(sample)) return ARABIC_LETTER.test(sample);
   let arabic = 0;
   let other = 0;
+  let keyboardVariants = 0;
+  let tehMarbuta = false;
   for (let index = 0; index < sample.length; index++) {
     const offset = sample.charCodeAt(index) - FIRST_ARABIC_SCRIPT_LETTER;
     if (offset < 0 || offset >= OTHER_LANGUAGE_LETTERS.length) continue;
-    if (offset <= 0x064a - FIRST_ARABIC_SCRIPT_LETTER) arabic++;
-    else if (OTHER_LANGUAGE_LETTERS[offset] === 1) other++;
+    if (offset <= 0x064a - FIRST_ARABIC_SCRIPT_LETTER) {
+      arabic++;
+      if (offset === TEH_MARBUTA - FIRST_ARABIC_SCRIPT_LETTER) tehMarbuta = true;
+    } else if (OTHER_LANGUAGE_LETTERS[offset] === 1) other++;
+    else if (OTHER_LANGUAGE_LETTERS[offset] === 2) keyboardVariants++;
   }
+  if (isLine && tehMarbuta) arabic += keyboardVariants;
+  else other += keyboardVariants;
   return arabic > 0 && other <= arabic * MAX_OTHER_LANGUAGE_SHARE;
 }
