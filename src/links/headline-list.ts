@@ -142,7 +142,24 @@ export function collectHeadlineList(article: Article, markerIndex: number, opens
   if (last !== undefined && stop !== null && !isBulleted(lineContent(article, last)) && !isHeadlineShaped(lineContent(article, stop)) && isSubheadOf(last.key, stop.key)) {
     items.pop();
   }
-  return withoutTrailingControls(article, items);
+  return holdsHeadline(article, items) ? withoutTrailingControls(article, items) : [];
+}
+
+// A headline runs three words or more (or is a line of a script written without spaces): a list
+// of shorter lines only is the page's menu under a "MORE" button ("MORE" / "Home" / "Local" /
+// "World" / … / "Border Crossings", CP24), which labeling rule 5 keeps. A marker line and only
+// its link's address ("بیشتر بخوانید:" / "https://l.euronews.com/q0ZO") is a link all the same.
+const MIN_HEADLINE_WORDS = 3;
+
+function holdsHeadline(article: Article, items: readonly Line[]): boolean {
+  let onlyAddresses = true;
+  for (const line of items) {
+    const text = lineContent(article, line);
+    if (isBareAddress(text)) continue;
+    onlyAddresses = false;
+    if (wordCount(line) >= MIN_HEADLINE_WORDS || UNSPACED_SCRIPT.test(text)) return true;
+  }
+  return onlyAddresses;
 }
 
 // Whether a line reads as a headline of a list: none of what ends one.

@@ -99,6 +99,7 @@ const markedLines: [string, string][] = [
   ['French, Lire nos explications (Le Monde)', 'Lire nos explications : Semi-conducteurs : que sont ces puces électroniques dont la pénurie inquiète ?'],
   ['Portuguese, Leia mais sobre esse assunto em, an address alone', 'Leia mais sobre esse assunto em http://oglobo.globo.com/brasil/pf-suspeita-de-fraude-20342.html#ixzz4O2f4CMpp'],
   ['Portuguese, Leia mais em:', 'Leia mais em: https://veja.abril.com.br/economia/com-mais-empresas-de-tecnologia/'],
+  ['English, Read more at :', 'Read more at : The Disturbing Sugar Daddy/Sugar Baby Relationship Between Donald Sterling and V. Stiviano'],
 ];
 
 /** [why it stays, a line that is not a cross-link] */
@@ -140,6 +141,7 @@ const lookAlikes: [string, string][] = [
   ['A lire in prose', 'A lire les commentaires des lecteurs, la réforme ne convainc personne dans la région depuis des mois.'],
   ['A voir in prose', 'A voir si le gouvernement tiendra ses promesses avant les élections prévues au printemps prochain.'],
   ['Sugerimos in prose', 'Sugerimos que los ciudadanos revisen sus documentos antes de viajar al exterior durante las vacaciones.'],
+  ['Read more at, prose', 'Read more at the library, where the archive is open to the public every weekday.'],
   ['You might also be interested in, prose', 'You might also be interested in the museum\'s new wing, which opens next week.'],
   ['Leia mais sobre esse assunto em, prose', 'Leia mais sobre esse assunto em nossa edição de domingo, que chega às bancas amanhã.'],
   ['Lire le récit without a separator, prose', 'Lire le récit de sa vie a bouleversé toute une génération de lecteurs en France.'],
@@ -312,6 +314,17 @@ describe('cross-link: shapes', () => {
     expect(describeCuts(guide, only)).toEqual(['3-6 cross-link']);
     const spaced = [before, '', 'RELATED:', '', 'Oil prices climb again as supply tightens', '', 'Gold hits a record as investors seek safety', '', after];
     expect(describeCuts(spaced, only)).toEqual(['3-8 cross-link']);
+  });
+
+  // CP24's page: the "MORE" button of its menu and the menu's items, none a headline.
+  it('a marker-only line over lines of one or two words only: the menu stays, the marker goes', () => {
+    const menu = ['MORE', 'Home', 'Local', 'World', 'Entertainment', 'Sports', 'The Mayor', 'Photo Galleries', 'Border Crossings'];
+    expect(describeCuts([before, ...menu, after], only)).toEqual(['2 cross-link']);
+    const list = ['MORE', 'Home', 'Oil prices climb again as supply tightens'];
+    expect(describeCuts([before, ...list, after], only)).toEqual(['2-4 cross-link']);
+    // Euronews in Persian: the marker line, then its link's address alone.
+    const addressOnly = ['بیشتر بخوانید:', 'https://l.euronews.com/q0ZO'];
+    expect(describeCuts([before, ...addressOnly, after], only)).toEqual(['2-3 cross-link']);
   });
 
   // The Debrief (UK): a question, then the marker and an ellipsis, closing the article.
