@@ -22,7 +22,8 @@ export interface CliIo {
   readonly stdinIsTTY: boolean;
   /**
    * Standard input read whole at once when it is a regular file (`< article.txt`), or null when it
-   * is a pipe or a terminal (then `stdin` is read). Throws an InputError over `maxBytes`.
+   * is a pipe or a terminal, reports no size or more than `maxBytes` (then `stdin` is read as a
+   * stream, which counts the bytes left to read against the limit).
    */
   readonly readStdinFile?: (maxBytes: number) => Uint8Array | null;
   readonly env: Readonly<Record<string, string | undefined>>;

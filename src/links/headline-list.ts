@@ -4,7 +4,7 @@ import type { MarkerLexicon } from '../lexicon/marker-lexicon.js';
 import { matchMarker } from './marker-match.js';
 import { UNSPACED_SCRIPT, endsUnfinished, holdsLinkOrHandle, isBareAddress, isHeadlineShaped, isQuotation, isSubheadOf } from './headline-shape.js';
 import { continuesStory } from './connectives.js';
-import { isBulleted } from './separators.js';
+import { isBulleted, opensWithListNumber } from './separators.js';
 import { isPageFurniture } from './page-furniture.js';
 import { wordCount } from './box-lines.js';
 import { endsWithQuestionMark } from '../text/sentence-end.js';
@@ -49,10 +49,14 @@ function startsAnotherLink(article: Article, line: Line, opensList: boolean, lex
 
 // A list whose headlines are bulleted ends at a line without a bullet: "اقرأ أيضاً:" / "- كيف انقسمت
 // حكومات العالم حول ترخيص البلوك تشين؟" / "- ..." / 'معز: "متفائل بـلًولاد باش يطلعوا الغرينتا"', the
-// last one the heading of the article's next section.
+// last one the heading of the article's next section. And one whose headlines are not numbered
+// ends at a numbered line: "À lire aussi :" / four headlines / "" / "1. Le Vercors", a travel
+// guide's first section (its caption and photo credit below it, short lines without a full stop).
 function leavesBullets(article: Article, items: readonly Line[], text: string): boolean {
   const first = items[0];
-  return first !== undefined && isBulleted(lineContent(article, first)) && !isBulleted(text);
+  if (first === undefined) return false;
+  const firstText = lineContent(article, first);
+  return (isBulleted(firstText) && !isBulleted(text)) || (!opensWithListNumber(firstText.trim()) && opensWithListNumber(text.trim()));
 }
 
 /** The list collected so far, and what the rules ask of it as it grows. */
@@ -62,19 +66,6 @@ interface ListSoFar {
   headlines: number;
   /** Whether its headlines come with addresses. */
   hasAddresses: boolean;
-  /** Whether a blank line stands between the marker line and the first item. */
-  isSpaced: boolean;
-}
-
-// A list whose first item sits right below the marker line ends at a blank line: the box is
-// over. "À lire aussi :" / four headlines / "" / "1. Le Vercors" / "Faire du Parapente dans le
-// Vercors, Alpes" / "Crédit photo : Shutterstock – Delpixel": a travel guide's next section, its
-// caption and credit, all short lines without a full stop. A list spaced out from its marker
-// ("READ MORE:" / "" / headline / "" / headline) goes on over blank lines, and so does one whose
-// links are a headline and its address each, which livedoor sets apart by blank lines.
-function endsAtBlankLine(list: ListSoFar): boolean {
-  if (list.items.length === 0) list.isSpaced = true;
-  return !list.isSpaced && !list.hasAddresses;
 }
 
 // livedoor news gives a related headline its address on the line below it ("【関連記事】" /
@@ -116,11 +107,11 @@ function fitsList(article: Article, line: Line, isHeadline: boolean, list: ListS
  */
 export function collectHeadlineList(article: Article, markerIndex: number, opensList: boolean, lexicon: MarkerLexicon): Line[] {
   const maxItems = opensList ? MAX_LIST_ITEMS : article.isBlankLineSeparated ? 0 : MAX_CONTINUATION_ITEMS;
-  const list: ListSoFar = { items: [], headlines: 0, hasAddresses: false, isSpaced: false };
+  const list: ListSoFar = { items: [], headlines: 0, hasAddresses: false };
   let stop: Line | null = null;
   for (let index = markerIndex + 1; index < article.lines.length; index++) {
     const line = article.lines[index] as Line;
-    if (line.isBlank && (!opensList || endsAtBlankLine(list))) break;
+    if (line.isBlank && !opensList) break;
     if (line.isBlank) continue;
     if (isAddressOfLink(article, line, markerIndex, list)) {
       list.items.push(line);

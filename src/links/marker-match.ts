@@ -29,6 +29,8 @@ export interface MarkerMatch {
 // Markers are at most a few words; this much of a line is enough to find one.
 const WINDOW = 64;
 const STARTS_LOWER_CASE = /^\P{L}*\p{Ll}/u;
+// A first word in lower case throughout ("the", not "iPhone").
+const OPENS_WITH_LOWER_CASE_WORD = /^\P{L}*\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])/u;
 
 function originalText(article: Article, folded: FoldedText, from: number, to: number): string {
   return article.text.slice(folded.offsets[from] as number, folded.offsets[to] as number).trim();
@@ -175,6 +177,10 @@ function inlineMatchAt(article: Article, line: Line, position: number, lexicon: 
   if (inBrackets && (!CLOSES_BRACKET.test(rest) || (phrase.isCased && !isWrittenAsMarker(article.text, position, phrase)))) return null;
   const tail = inBrackets ? rest.replace(CLOSES_BRACKET, '').trim() : rest;
   if (tail === '' || tail.length > MAX_HEADLINE_LENGTH || (phrase.needsHeadline && !isLinkedHeadline(tail))) return null;
+  // In a script with case a linked headline opens with a capital or a name ("iPhone 8 Jauh Lebih
+  // Ngebut…"): "… two hours. You might also be interested in: the museum shop, the garden café
+  // and the rooftop terrace." lists what follows.
+  if (phrase.isCased && OPENS_WITH_LOWER_CASE_WORD.test(tail)) return null;
   return {
     placement: 'inline',
     marker: originalText(article, folded, 0, phraseEnd),

@@ -143,6 +143,9 @@ const lookAlikes: [string, string][] = [
   ['Sugerimos in prose', 'Sugerimos que los ciudadanos revisen sus documentos antes de viajar al exterior durante las vacaciones.'],
   ['Read more at, prose', 'Read more at the library, where the archive is open to the public every weekday.'],
   ['You might also be interested in, prose', 'You might also be interested in the museum\'s new wing, which opens next week.'],
+  ['You may also be interested in, prose naming a place', 'You may also be interested in Greece, where prices are lower and the beaches are much quieter in June.'],
+  ['You might also be interested in: and a list, inside a paragraph', 'The guided tour lasts two hours. You might also be interested in: the museum shop, the garden café and the rooftop terrace.'],
+  ['Lire le récit… in prose', 'Lire le récit… et ensuite le relire : c\'est ce que conseillent les professeurs à leurs élèves.'],
   ['Leia mais sobre esse assunto em, prose', 'Leia mais sobre esse assunto em nossa edição de domingo, que chega às bancas amanhã.'],
   ['Lire le récit without a separator, prose', 'Lire le récit de sa vie a bouleversé toute une génération de lecteurs en France.'],
   // Found by a review: prose that opens with a phrase some sites use as a marker.
@@ -294,10 +297,10 @@ describe('cross-link: shapes', () => {
     expect(describeCuts(lines, only)).toEqual(['3-9 cross-link']);
   });
 
-  // A travel guide (probe article, Routard-like French site): "À lire aussi :" and four headlines
-  // right below it, a blank line, then the guide's next section, its photo's caption and credit:
-  // short lines without a full stop, none a headline of the list.
-  it('a list right below its marker ends at a blank line; one spaced out from its marker goes on', () => {
+  // A travel guide (a French site's, probe article): "À lire aussi :" and four headlines, a blank
+  // line, then the guide's first section "1. Le Vercors", its caption and credit: short lines
+  // without a full stop, none a headline of the list.
+  it('a list of unnumbered headlines ends at a numbered line; a blank line inside a list does not end it', () => {
     const guide = [
       'Amat·eur·rice de grand air, le parapente est l’activité idéale ! Ce sport, dérivé du parachute, vous transporte au gré du vent.',
       '',
@@ -312,8 +315,10 @@ describe('cross-link: shapes', () => {
       'Situé en Auvergne-Rhône-Alpes, le Massif du Vercors est connu pour la richesse de sa biodiversité.',
     ];
     expect(describeCuts(guide, only)).toEqual(['3-6 cross-link']);
-    const spaced = [before, '', 'RELATED:', '', 'Oil prices climb again as supply tightens', '', 'Gold hits a record as investors seek safety', '', after];
-    expect(describeCuts(spaced, only)).toEqual(['3-8 cross-link']);
+    const spaced = [before, '', 'RELATED:', 'Oil prices climb again as supply tightens', '', 'Gold hits a record as investors seek safety', '', after];
+    expect(describeCuts(spaced, only)).toEqual(['3-7 cross-link']);
+    const numbered = [before, '', 'RELATED:', '1. Oil prices climb again as supply tightens', '2. Gold hits a record as investors seek safety', '', after];
+    expect(describeCuts(numbered, only)).toEqual(['3-6 cross-link']);
   });
 
   // CP24's page: the "MORE" button of its menu and the menu's items, none a headline.
@@ -325,12 +330,6 @@ describe('cross-link: shapes', () => {
     // Euronews in Persian: the marker line, then its link's address alone.
     const addressOnly = ['بیشتر بخوانید:', 'https://l.euronews.com/q0ZO'];
     expect(describeCuts([before, ...addressOnly, after], only)).toEqual(['2-3 cross-link']);
-  });
-
-  // The Debrief (UK): a question, then the marker and an ellipsis, closing the article.
-  it('a marker at the end of a short line after a question', () => {
-    const lines = [before, '', 'Like this? You might also be interested in...', '', after];
-    expect(describeCuts(lines, only)).toEqual(['3-4 cross-link']);
   });
 
   it('an address below a marker line that carries its own headline is that link\'s', () => {
