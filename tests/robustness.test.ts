@@ -2,7 +2,7 @@
  * Broken trees and hostile destinations: every case gets one clear error line, the other files are
  * processed, the exit code is 2, and no input or existing output is ever left truncated.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +48,22 @@ describe('broken trees', () => {
     expect(readdirSync(out).sort()).toEqual(['good.txt', 'inside-link.txt', 'sub']);
     expect(readFileSync(join(out, 'sub', 'also-good.txt'), 'utf8')).toBe(DIRTY_CLEANED);
     expect(run.stderr).toMatch(/3 files, 3 changed/);
+  });
+
+  // A named pipe with no writer blocks whoever opens it to read: a walk skips one met in a
+  // folder, and one reached through a link there (it waited for good before).
+  it('a named pipe in a folder, or a link to one, is skipped with a warning; the other files are cleaned', async () => {
+    const folder = temporaryFolder();
+    writeTree(folder, { 'good.txt': DIRTY });
+    execFileSync('mkfifo', [join(folder, 'pipe.txt')]);
+    symlinkSync('pipe.txt', join(folder, 'link.txt'));
+    const run = await runInProcess(['--check', folder]);
+    expect(run.stdout).toBe(`${join(folder, 'good.txt')}\n`);
+    expect(errorLines(run.stderr)).toEqual([
+      `article-clean: ${join(folder, 'link.txt')}: symbolic link to something other than a regular file: skipped`,
+      `article-clean: ${join(folder, 'pipe.txt')}: not a regular file: skipped`,
+    ]);
+    expect(run.exit).toBe(1);
   });
 
   it('a file vanishing mid-run is one error; the files after it are cleaned', async () => {

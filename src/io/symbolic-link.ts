@@ -20,6 +20,8 @@ export async function checkSymbolicLink(path: string, realRoot: string): Promise
     const info = await stat(path);
     // Linked folders are never walked (as `find` without -L): that is what keeps loops and escapes out.
     if (info.isDirectory()) return { path, reason: 'symbolic link to a folder: not followed', severity: 'warning' };
+    // A pipe with no writer would block the run for good, as a walk skips one met in a folder.
+    if (!info.isFile()) return { path, reason: 'symbolic link to something other than a regular file: skipped', severity: 'warning' };
     target = await realpath(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
