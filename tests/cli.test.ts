@@ -88,7 +88,7 @@ const cases: Case[] = [
   { name: 'a binary file named explicitly is an error', args: [image], stdout: '', stderr: /^article-clean: .*image\.txt: binary file \(not text\)\n$/, exit: 2 },
   { name: 'a binary file in a folder walk is skipped with a warning', args: [join(news, 'sub')], stderr: /image\.txt: binary file: skipped\n.*1 skipped/, exit: 0 },
   { name: 'over --max-size: too large, limit N', args: ['--max-size', '10', dirty], stderr: /dirty\.txt: too large: \d+ bytes, limit 10 bytes \(raise it with --max-size\)/, exit: 2 },
-  { name: 'stdin over --max-size', args: ['--max-size', '1K', '-'], stdin: 'x'.repeat(2000), stderr: /^article-clean: -: too large: .*, limit 1 KiB/, exit: 2 },
+  { name: 'stdin over --max-size', args: ['--max-size', '1K', '-'], stdin: 'x'.repeat(2000), stderr: /^article-clean: -: too large: more than the limit of 1 KiB \(raise it with --max-size\)\n/, exit: 2 },
   { name: 'bad --max-size', args: ['--max-size', 'lots', dirty], stderr: /--max-size: expected a size/, exit: 2 },
   // Report and streams
   { name: 'unknown option', args: ['--bogus'], stdout: '', stderr: /^article-clean: unknown option '--bogus'/, exit: 2 },
