@@ -1,6 +1,7 @@
 /** The JSON Lines records (schema/article-clean.schema.json), with a fixed key order. */
 import type { FileResult } from '../engine/clean-file.js';
 import type { Finding } from '../model/finding.js';
+import { keptChunks, type KeptText } from '../io/utf8-pieces.js';
 
 /** A finding as JSON: lines are 1-based and inclusive; `text` is what was cut. */
 export function findingRecord(original: string, finding: Finding): Record<string, unknown> {
@@ -27,4 +28,18 @@ export function jsonRecord(result: FileResult): string {
     links: result.links,
     removedCharacters: result.removedCharacters,
   });
+}
+
+/**
+ * The JSON line of a cleaned file (the newline included) in pieces, its cleaned text written from
+ * the kept parts of the text (`kept`) and never made whole: the same bytes as jsonRecord of the
+ * whole result. A 100 MB file's record would otherwise be a string of its own beside the text and
+ * the cleaned text. `result` leaves both texts out. Chunks of the cleaned text never split a
+ * surrogate pair, so each is escaped as the whole text would be.
+ */
+export function* jsonRecordPieces(result: FileResult & { ok: true }, kept: KeptText): Generator<string> {
+  yield `{"path":${JSON.stringify(result.path)},"changed":${String(result.changed)},"encoding":${JSON.stringify(result.encoding)},"text":"`;
+  for (const chunk of keptChunks(kept)) yield JSON.stringify(chunk).slice(1, -1);
+  const findings = JSON.stringify(result.findings.map((finding) => findingRecord(kept.text, finding)));
+  yield `","findings":${findings},"links":${JSON.stringify(result.links)},"removedCharacters":${String(result.removedCharacters)}}\n`;
 }

@@ -43,7 +43,7 @@ function reportSuccess(run: Run, result: FileResult & { ok: true }): void {
  * The steps every cleaned file goes through: write it to its destination, put its product on
  * stdout, count it, report it. A binary file met in a folder walk is skipped with a warning.
  */
-export async function handleResult(run: Run, input: InputFile, cleaned: FileResult): Promise<void> {
+export async function handleResult(run: Run, input: InputFile, cleaned: FileResult, presented = false): Promise<void> {
   if (!cleaned.ok && cleaned.code === 'binary' && input.root !== null) {
     run.reporter.warning(cleaned.path, 'binary file: skipped');
     run.totals.skipped++;
@@ -51,7 +51,8 @@ export async function handleResult(run: Run, input: InputFile, cleaned: FileResu
   }
   const result = await run.writer.write(input, cleaned);
   await run.report?.add(result);
-  await writeProduct(run.io, presentResult(run.presentation, result));
+  // Unless its product went to stdout already, in pieces (one large text: see run-files.ts).
+  if (!presented) await writeProduct(run.io, presentResult(run.presentation, result));
   addToTotals(run.totals, result);
   if (result.ok) reportSuccess(run, result);
   else reportFailure(run, result);
