@@ -321,6 +321,13 @@ describe('cross-link: shapes', () => {
     expect(describeCuts(numbered, only)).toEqual(['3-6 cross-link']);
   });
 
+  // g1 (Portuguese): a marker of two words alone on its line in lower case, over its headline.
+  it('a marker of two words or more alone on its line counts in lower case; a lone "more" does not', () => {
+    const g1 = ['"Esta pode ser a maior tempestade de neve na história desta cidade", disse o prefeito de Nova York.', 'saiba mais', 'Nordeste americano se prepara para nevascas e tempestade histórica', after];
+    expect(describeCuts(g1, only)).toEqual(['2-3 cross-link']);
+    expect(describeCuts([before, 'more', 'Oil prices climb again as supply tightens', after], only)).toEqual([]);
+  });
+
   // CP24's page: the "MORE" button of its menu and the menu's items, none a headline.
   it('a marker-only line over lines of one or two words only: the menu stays, the marker goes', () => {
     const menu = ['MORE', 'Home', 'Local', 'World', 'Entertainment', 'Sports', 'The Mayor', 'Photo Galleries', 'Border Crossings'];
