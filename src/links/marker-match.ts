@@ -95,13 +95,14 @@ function matchTrailing(article: Article, line: Line, lexicon: MarkerLexicon): Ma
   const folded = foldText(article.text, start, line.contentEnd);
   const end = trimTrailing(folded.text);
   const phrase = matchPhraseEndingAt(lexicon, folded.text, end);
-  if (phrase === null || phrase.needsSeparator) return null;
+  if (phrase === null) return null;
   const phraseStart = end - phrase.folded.length;
   const markerOffset = folded.offsets[phraseStart] as number;
   const teaser = article.text.slice(line.start, markerOffset).trim();
   if (teaser === '') return null;
   const marker = originalText(article, folded, phraseStart, end);
-  if (line.contentEnd - line.start > MAX_HEADLINE_LENGTH * 1.5) return linkClosingParagraph(article, line, marker, markerOffset, phrase);
+  // A phrase that reads as prose too ends no teaser: at most it closes a paragraph (see linkClosingParagraph).
+  if (phrase.needsSeparator || line.contentEnd - line.start > MAX_HEADLINE_LENGTH * 1.5) return linkClosingParagraph(article, line, marker, markerOffset, phrase);
   if (!isSetOffFromTeaser(article, line, markerOffset, phrase, teaser)) return null;
   return {
     placement: 'trailing',
@@ -144,7 +145,15 @@ function linkClosingParagraph(article: Article, line: Line, marker: string, mark
   const sentenceEnd = previousVisibleCode(article.text, decorationStart, line.start);
   if (!SENTENCE_END_PUNCTUATION.has(sentenceEnd)) return null;
   if (phrase.isCased && !isWrittenAsMarker(article.text, markerOffset, phrase)) return null;
+  // A phrase that reads as prose too closes a paragraph as a link only in capitals, a button's
+  // label: okezone's "… Far East Film Festival. BERITA TERKAIT +".
+  if (phrase.needsSeparator && !isInCapitals(marker)) return null;
   return { placement: 'inline', marker, headline: '', cutStart: decorationStart, opensList: false };
+}
+
+// Whether a marker in a script with case is written in capitals throughout ("BERITA TERKAIT").
+function isInCapitals(marker: string): boolean {
+  return /\p{Lu}/u.test(marker) && !/\p{Ll}/u.test(marker);
 }
 
 // In a script with letter case a marker written as one ("Read More", "READ MORE") stands out

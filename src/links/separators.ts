@@ -12,7 +12,7 @@ const SEPARATOR_CHARACTERS = new Set([':', '：', '|', '/', '-', '–', '—', '
 const OPENER_CHARACTERS = new Set([' ', '[', '(', '«', '"', '“', '„', '*', '•', '·', '►', '▶', '▪', '■', '-', '–', '—', '>', '|', '<', '{', '【', '〔', '［']);
 
 // Characters that may close a teaser line after its marker: "اقرأ المزيد..." or "Read more »".
-const TRAILING_CHARACTERS = new Set([' ', ':', '：', '.', '…', '»', '>', '›', '→', '←', ']', ')', '!', '|', '-', '–', '】', '〕', '］']);
+const TRAILING_CHARACTERS = new Set([' ', ':', '：', '.', '…', '»', '>', '›', '→', '←', ']', ')', '!', '|', '-', '–', '】', '〕', '］', '+']);
 
 // Emoji and pictographs stand where bullets and arrows do: "📌 اقرأ أيضا: …", "🔴 اقرأ أيضا",
 // "✅ قد يهمك: …", "قد يهمك ▶ …", "شاهد أيضا 👇 …". (Their variation selectors are folded away.)

@@ -328,6 +328,15 @@ describe('cross-link: shapes', () => {
     expect(describeCuts([before, 'more', 'Oil prices climb again as supply tightens', after], only)).toEqual([]);
   });
 
+  // okezone (Indonesian): the label of a related-news button glued to a paragraph's end, in capitals.
+  it('a phrase that reads as prose too closes a paragraph as a link only in capitals, after a sentence', () => {
+    const paragraph = 'Salah satu festival film bergengsi yang didedikasikan untuk film-film Asia itu telah melambungkan nama banyak sutradara Asia sejak tahun 1999.';
+    const glued = `${paragraph} BERITA TERKAIT + `;
+    expect(describeCuts([before, glued, after], only)).toEqual([`2[${paragraph.length}:${glued.length}] cross-link`]);
+    expect(describeCuts([before, `${paragraph} Berita terkait`, after], only)).toEqual([]);
+    expect(describeCuts([before, `${paragraph.slice(0, -1)} BERITA TERKAIT`, after], only)).toEqual([]);
+  });
+
   // CP24's page: the "MORE" button of its menu and the menu's items, none a headline.
   it('a marker-only line over lines of one or two words only: the menu stays, the marker goes', () => {
     const menu = ['MORE', 'Home', 'Local', 'World', 'Entertainment', 'Sports', 'The Mayor', 'Photo Galleries', 'Border Crossings'];
