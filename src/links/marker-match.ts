@@ -76,10 +76,8 @@ function matchLeading(article: Article, line: Line, lexicon: MarkerLexicon): Mar
   const tail = holdsOpeningBracket(folded.text, 0, position) ? rest.replace(CLOSES_BRACKET, '').trim() : rest;
   if (isProseContinuation(phrase, tail, hasSeparator)) return null;
   // A wrapped line that starts "more from. Taxes ..." continues a sentence: without a separator a
-  // marker in a script with case is written as one ("More from", "READ MORE"). A phrase of two
-  // words or more alone on its line is a marker however written: g1's "saiba mais" over the
-  // headline it links to (a lone "more" may be a line of verse).
-  if (!hasSeparator && phrase.isCased && !isWrittenAsMarker(article.text, folded.offsets[position] as number, phrase) && !(tail === '' && phrase.folded.includes(' '))) return null;
+  // marker in a script with case is written as one ("More from", "READ MORE").
+  if (!hasSeparator && phrase.isCased && !isWrittenAsMarker(article.text, folded.offsets[position] as number, phrase)) return null;
   return {
     placement: 'leading',
     marker: originalText(article, folded, position, phraseEnd),
