@@ -99,8 +99,10 @@ function matchTrailing(article: Article, line: Line, lexicon: MarkerLexicon): Ma
   const teaser = article.text.slice(line.start, markerOffset).trim();
   if (teaser === '') return null;
   const marker = originalText(article, folded, phraseStart, end);
-  // A phrase that reads as prose too ends no teaser: at most it closes a paragraph (see linkClosingParagraph).
-  if (phrase.needsSeparator || line.contentEnd - line.start > MAX_HEADLINE_LENGTH * 1.5) return linkClosingParagraph(article, line, marker, markerOffset, phrase);
+  // A phrase that reads as prose too ends no teaser: at most it closes a paragraph as a button's
+  // label (see linkClosingParagraph).
+  if (phrase.needsSeparator) return isButtonLabel(article, line, marker, folded.offsets[end] as number) ? linkClosingParagraph(article, line, marker, markerOffset, phrase) : null;
+  if (line.contentEnd - line.start > MAX_HEADLINE_LENGTH * 1.5) return linkClosingParagraph(article, line, marker, markerOffset, phrase);
   if (!isSetOffFromTeaser(article, line, markerOffset, phrase, teaser)) return null;
   return {
     placement: 'trailing',
@@ -143,15 +145,18 @@ function linkClosingParagraph(article: Article, line: Line, marker: string, mark
   const sentenceEnd = previousVisibleCode(article.text, decorationStart, line.start);
   if (!SENTENCE_END_PUNCTUATION.has(sentenceEnd)) return null;
   if (phrase.isCased && !isWrittenAsMarker(article.text, markerOffset, phrase)) return null;
-  // A phrase that reads as prose too closes a paragraph as a link only in capitals, a button's
-  // label: okezone's "… Far East Film Festival. BERITA TERKAIT +".
-  if (phrase.needsSeparator && !isInCapitals(marker)) return null;
   return { placement: 'inline', marker, headline: '', cutStart: decorationStart, opensList: false };
 }
 
-// Whether a marker in a script with case is written in capitals throughout ("BERITA TERKAIT").
-function isInCapitals(marker: string): boolean {
-  return /\p{Lu}/u.test(marker) && !/\p{Ll}/u.test(marker);
+// A phrase that reads as prose too closes a paragraph as a link only as a button's label: in
+// capitals, with the button's sign after it (okezone's "… Far East Film Festival. BERITA TERKAIT
+// +"). In capitals alone it may be a sentence ("HOW MUCH? MORE!", "OPEN A BOOK. READ.") or a wire's
+// continuation tag ("(MORE)"), which labeling rule 5 keeps.
+const BUTTON_SIGN = /^[+›»→>]+$/u;
+
+function isButtonLabel(article: Article, line: Line, marker: string, markerEnd: number): boolean {
+  const isInCapitals = /\p{Lu}/u.test(marker) && !/\p{Ll}/u.test(marker);
+  return isInCapitals && BUTTON_SIGN.test(article.text.slice(markerEnd, line.contentEnd).replace(/\s+/gu, ''));
 }
 
 // In a script with letter case a marker written as one ("Read More", "READ MORE") stands out

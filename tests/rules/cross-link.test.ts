@@ -330,12 +330,16 @@ describe('cross-link: shapes', () => {
   });
 
   // okezone (Indonesian): the label of a related-news button glued to a paragraph's end, in capitals.
-  it('a phrase that reads as prose too closes a paragraph as a link only in capitals, after a sentence', () => {
+  it('a phrase that reads as prose too closes a paragraph as a link only as a button\'s label: capitals and a sign', () => {
     const paragraph = 'Salah satu festival film bergengsi yang didedikasikan untuk film-film Asia itu telah melambungkan nama banyak sutradara Asia sejak tahun 1999.';
     const glued = `${paragraph} BERITA TERKAIT + `;
     expect(describeCuts([before, glued, after], only)).toEqual([`2[${paragraph.length}:${glued.length}] cross-link`]);
-    expect(describeCuts([before, `${paragraph} Berita terkait`, after], only)).toEqual([]);
-    expect(describeCuts([before, `${paragraph.slice(0, -1)} BERITA TERKAIT`, after], only)).toEqual([]);
+    expect(describeCuts([before, `${paragraph} Berita terkait +`, after], only)).toEqual([]);
+    expect(describeCuts([before, `${paragraph.slice(0, -1)} BERITA TERKAIT +`, after], only)).toEqual([]);
+    // Found by a review: prose in capitals, and a wire's continuation tag (rule 5 keeps it).
+    for (const prose of ['WE ASKED THEM HOW MUCH THEY WANT. HOW MUCH? MORE!', 'QUER UMA CIDADE MAIS LIMPA? SAIBA MAIS.', 'THE MAYOR TOLD REPORTERS ON MONDAY. READ', 'The minister told reporters. (MORE)']) {
+      expect(describeCuts([before, prose, after], only)).toEqual([]);
+    }
   });
 
   // CP24's page: the "MORE" button of its menu and the menu's items, none a headline.
