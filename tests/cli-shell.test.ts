@@ -59,6 +59,15 @@ describe('article-clean in a shell', () => {
     expect(runShell('article-clean < /dev/null; echo "status $?"').stdout).toBe('status 0\n');
   });
 
+  // --boilerplate reads every input twice (counts, then cleaning): a pipe read for the counts held
+  // nothing more for the cleaning, whose output was empty (found by a review).
+  it('--boilerplate leaves a pipe out of its counts and cleans all of it', () => {
+    const run = runShell(`article-clean --boilerplate <(cat ${quote(seed)})`);
+    expect(run.stdout).toBe(seedExpected);
+    expect(run.stderr).toMatch(/\/dev\/fd\/\d+: not a regular file: read once, so left out of the --boilerplate counts/);
+    expect(run.exit).toBe(0);
+  });
+
   it('a broken pipe on a long output ends quietly with 0', () => {
     const folder = temporaryFolder();
     // Enough distinct lines that stdout is still being written when head has gone.

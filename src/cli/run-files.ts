@@ -1,4 +1,5 @@
 /** Cleans the files named on the command line: expand, clean through processFiles, then the per-file steps. */
+import { statSync } from 'node:fs';
 import { processFiles, type InputFile } from '../engine/process-files.js';
 import { cleanDecoded, cleanDecodedToCuts, decodeBytes, type CleanedToCuts, type DecodedOrFailed, type FileOptions } from '../engine/clean-file.js';
 import { cleanPathToCuts } from '../engine/clean-path.js';
@@ -68,11 +69,31 @@ async function walkBeforeTheRun(run: Run, paths: readonly string[], single: bool
   let fileCount = 0;
   if (!fingerprints && !countsFiles && !makesFolders) return { counts, fileCount };
   for await (const found of firstPassInputs(run, paths)) {
-    if (counts !== null) addFingerprints(counts, found.map((input) => input.path));
+    if (counts !== null) addFingerprints(counts, readableTwice(run, found));
     if (countsFiles) fileCount += found.length;
     if (makesFolders) await run.writer.makeFolders(found, paths.length === 1);
   }
   return { counts, fileCount };
+}
+
+// The paths of `found` that can be read again by the cleaning: a pipe (`<(command)`, /dev/stdin)
+// is read once, so --boilerplate leaves it out of its counts, with a warning, rather than count its
+// lines and then clean what is left of it, nothing.
+function readableTwice(run: Run, found: readonly InputFile[]): string[] {
+  return found.flatMap(({ path }) => {
+    if (isRegularOrMissing(path)) return [path];
+    run.reporter.warning(path, 'not a regular file: read once, so left out of the --boilerplate counts');
+    return [];
+  });
+}
+
+// A path that is missing or unreadable is counted as the others are: its error comes when it is cleaned.
+function isRegularOrMissing(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return true;
+  }
 }
 
 async function* fromList(files: InputFile[]): AsyncGenerator<InputFile[]> {
