@@ -64,6 +64,10 @@ describe('broken trees', () => {
       `article-clean: ${join(folder, 'pipe.txt')}: not a regular file: skipped`,
     ]);
     expect(run.exit).toBe(1);
+    // A pattern that matches them says the same (it skipped the pipe without a word).
+    const globbed = await runInProcess(['--check', join(folder, '*.txt')]);
+    expect(globbed.stdout).toBe(run.stdout);
+    expect(errorLines(globbed.stderr).sort()).toEqual(errorLines(run.stderr).sort());
   });
 
   it('a file vanishing mid-run is one error; the files after it are cleaned', async () => {

@@ -39,6 +39,9 @@ export async function expandGlob(pattern: string, exclude: readonly string[]): P
       const problem = await checkSymbolicLink(entry.path, realBase);
       if (problem === null) files.push(entry.path);
       else problems.push(problem);
+    } else if (!entry.dirent.isDirectory()) {
+      // A named pipe, a socket or a device: skipped with a warning, as a folder walk skips one.
+      problems.push({ path: entry.path, reason: 'not a regular file: skipped', severity: 'warning' });
     }
   }
   // Code-unit order, as a folder walk sorts.
