@@ -30,6 +30,8 @@ export function jsonRecord(result: FileResult): string {
   });
 }
 
+const EMPTY_TEXT = '"text":""';
+
 /**
  * The JSON line of a cleaned file (the newline included) in pieces, its cleaned text written from
  * the kept parts of the text (`kept`) and never made whole: the same bytes as jsonRecord of the
@@ -38,8 +40,11 @@ export function jsonRecord(result: FileResult): string {
  * surrogate pair, so each is escaped as the whole text would be.
  */
 export function* jsonRecordPieces(result: FileResult & { ok: true }, kept: KeptText): Generator<string> {
-  yield `{"path":${JSON.stringify(result.path)},"changed":${String(result.changed)},"encoding":${JSON.stringify(result.encoding)},"text":"`;
+  // The record made by jsonRecord with an empty text, cut where that text goes: the first `"text":`
+  // of the line is the record's own (the keys before it hold no unescaped quote).
+  const record = jsonRecord({ ...result, original: kept.text, text: '' });
+  const textStart = record.indexOf(EMPTY_TEXT) + EMPTY_TEXT.length - 1;
+  yield record.slice(0, textStart);
   for (const chunk of keptChunks(kept)) yield JSON.stringify(chunk).slice(1, -1);
-  const findings = JSON.stringify(result.findings.map((finding) => findingRecord(kept.text, finding)));
-  yield `","findings":${findings},"links":${JSON.stringify(result.links)},"removedCharacters":${String(result.removedCharacters)}}\n`;
+  yield `${record.slice(textStart)}\n`;
 }

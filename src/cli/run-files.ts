@@ -78,10 +78,11 @@ async function walkBeforeTheRun(run: Run, paths: readonly string[], single: bool
 
 // The paths of `found` that can be read again by the cleaning: a pipe (`<(command)`, /dev/stdin)
 // is read once, so --boilerplate leaves it out of its counts, with a warning, rather than count its
-// lines and then clean what is left of it, nothing.
+// lines and then clean what is left of it, nothing. Only a path named on the command line can be
+// one: a walk or a pattern finds regular files only (see notRegularFile), so theirs cost no look.
 function readableTwice(run: Run, found: readonly InputFile[]): string[] {
-  return found.flatMap(({ path }) => {
-    if (isRegularOrMissing(path)) return [path];
+  return found.flatMap(({ path, root }) => {
+    if (root !== null || isRegularOrMissing(path)) return [path];
     run.reporter.warning(path, 'not a regular file: read once, so left out of the --boilerplate counts');
     return [];
   });

@@ -2,7 +2,7 @@
 import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkSymbolicLink, isInside } from './symbolic-link.js';
-import type { FoundFiles, InputProblem } from './input-problem.js';
+import { notRegularFile, type FoundFiles, type InputProblem } from './input-problem.js';
 
 /** Whether an argument is a pattern rather than a path. */
 export async function isGlobPattern(argument: string): Promise<boolean> {
@@ -40,8 +40,7 @@ export async function expandGlob(pattern: string, exclude: readonly string[]): P
       if (problem === null) files.push(entry.path);
       else problems.push(problem);
     } else if (!entry.dirent.isDirectory()) {
-      // A named pipe, a socket or a device: skipped with a warning, as a folder walk skips one.
-      problems.push({ path: entry.path, reason: 'not a regular file: skipped', severity: 'warning' });
+      problems.push(notRegularFile(entry.path));
     }
   }
   // Code-unit order, as a folder walk sorts.

@@ -7,6 +7,14 @@ export interface InputProblem {
   readonly severity: 'error' | 'warning';
 }
 
+/**
+ * A named pipe, a socket or a device met by a folder walk or a pattern: skipped with a warning (a
+ * pipe with no writer would block the run).
+ */
+export function notRegularFile(path: string): InputProblem {
+  return { path, reason: 'not a regular file: skipped', severity: 'warning' };
+}
+
 /** Files found under one input, and what could not be used. */
 export interface FoundFiles {
   readonly files: string[];

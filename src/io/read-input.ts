@@ -23,17 +23,20 @@ function tooLarge(size: number, maxBytes: number): InputError {
   return new InputError(`too large: ${formatByteSize(size)}, limit ${formatByteSize(maxBytes)} (raise it with --max-size)`, 'too-large');
 }
 
-/**
- * Reads all of a stream (standard input, a pipe) within `maxBytes`. Its size is not known when it
- * is refused, only that it is over the limit (the bytes read so far would mislead).
- */
+// A stream's size is not known when it is refused, only that it is over the limit (the bytes read
+// so far would mislead).
+function streamTooLarge(maxBytes: number): InputError {
+  return new InputError(`too large: more than the limit of ${formatByteSize(maxBytes)} (raise it with --max-size)`, 'too-large');
+}
+
+/** Reads all of a stream (standard input, a pipe) within `maxBytes`. */
 export async function readAllWithin(chunks: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Uint8Array> {
   const parts: Buffer[] = [];
   let size = 0;
   for await (const chunk of chunks) {
     const part = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     size += part.length;
-    if (size > maxBytes) throw new InputError(`too large: more than the limit of ${formatByteSize(maxBytes)} (raise it with --max-size)`, 'too-large');
+    if (size > maxBytes) throw streamTooLarge(maxBytes);
     parts.push(part);
   }
   return Buffer.concat(parts, size);

@@ -10,7 +10,7 @@ import { join, resolve, sep } from 'node:path';
 import type { Dirent } from 'node:fs';
 import { describeErrorCode } from './read-input.js';
 import { checkSymbolicLink } from './symbolic-link.js';
-import type { InputProblem } from './input-problem.js';
+import { notRegularFile, type InputProblem } from './input-problem.js';
 
 /** What to look for. */
 export interface WalkOptions {
@@ -129,5 +129,5 @@ async function sortedEntries(folder: string, extensions: readonly string[]): Pro
 
 async function checkEntry(entry: Dirent, path: string, realRoot: string): Promise<InputProblem | null> {
   if (entry.isSymbolicLink()) return checkSymbolicLink(path, realRoot);
-  return { path, reason: 'not a regular file: skipped', severity: 'warning' };
+  return notRegularFile(path);
 }

@@ -52,7 +52,7 @@ function startsAnotherLink(article: Article, line: Line, opensList: boolean, lex
 // last one the heading of the article's next section. And one whose headlines are not numbered
 // ends at a numbered line: "À lire aussi :" / four headlines / "" / "1. Le Vercors", a travel
 // guide's first section (its caption and photo credit below it, short lines without a full stop).
-function leavesBullets(article: Article, items: readonly Line[], text: string): boolean {
+function leavesItemStyle(article: Article, items: readonly Line[], text: string): boolean {
   const first = items[0];
   if (first === undefined) return false;
   const firstText = lineContent(article, first);
@@ -90,7 +90,7 @@ function lacksAddress(article: Article, line: Line, list: ListSoFar): boolean {
 // Whether a line that is no address may go on the list a marker-only line opened.
 function fitsList(article: Article, line: Line, isHeadline: boolean, list: ListSoFar): boolean {
   const text = lineContent(article, line);
-  return (isHeadline || isPageCounter(text)) && !leavesBullets(article, list.items, text) && !lacksAddress(article, line, list);
+  return (isHeadline || isPageCounter(text)) && !leavesItemStyle(article, list.items, text) && !lacksAddress(article, line, list);
 }
 
 /**
