@@ -217,7 +217,11 @@ const OTHER_LANGUAGE_CODES = [
 // heh doachashmee, Farsi yeh): "قررت الھیئة العامة للاتصالات وتقنیة المعلومات الكویتیة", a CNN
 // Arabic teaser pasted from a Kuwaiti source.
 const KEYBOARD_VARIANT_CODES = [0x06a9, 0x06be, 0x06cc];
-const OTHER_LANGUAGE_LETTER = new RegExp(`[${String.fromCharCode(...OTHER_LANGUAGE_CODES)}]`);
+// Those letters all lie in one range, which a regular expression scans for several times faster
+// than for the thirty of them (about 6x on the dev corpus's Arabic articles). A text with no
+// character there holds none of the letters; one with a character there is counted letter by letter
+// (of 576 dev and probe texts with Arabic letters, 55 had one, all of them one of the thirty).
+const OTHER_LANGUAGE_RANGE = /[\u0679-\u06d5]/;
 // The same letters in a table of the code units from U+0621 (hamza) to U+06D5 (ae), for counting:
 // 1 for a letter of another language, 2 for a keyboard's variant of an Arabic letter.
 const FIRST_ARABIC_SCRIPT_LETTER = 0x0621;
@@ -245,7 +249,7 @@ export function readsAsArabic(text: string, isLine = false): boolean {
   const sample = text.length > LANGUAGE_SAMPLE ? text.slice(0, LANGUAGE_SAMPLE) : text;
   // Most texts with Arabic letters hold none of the others: two regular expressions tell that,
   // run compiled from the first text on, where the count below would run in the interpreter.
-  if (!OTHER_LANGUAGE_LETTER.test(sample)) return ARABIC_LETTER.test(sample);
+  if (!OTHER_LANGUAGE_RANGE.test(sample)) return ARABIC_LETTER.test(sample);
   let arabic = 0;
   let other = 0;
   let keyboardVariants = 0;
