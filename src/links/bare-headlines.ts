@@ -54,24 +54,20 @@ function isSentence(article: Article, line: Line | undefined): boolean {
 
 // Whether the group stands between two full paragraphs, or between two shorter complete sentences:
 // a box of two headlines or more anywhere, as a pair (findHeadlinePairs), a single line only when
-// a full paragraph is before it (see below) or the sentence after it continues the story: "وتضمنت الأوامر الملكية إعفاء ... من قيادة القوات
+// the sentence after it continues the story: "وتضمنت الأوامر الملكية إعفاء ... من قيادة القوات
 // البرية." / "أبرز خمسة تحديات يواجهها محمد بن سلمان" / "وأسندت قيادة القوات البرية إلى ...". A
 // list item is followed by the next item, not by a connective. A box may also stand between a
 // full paragraph and a sentence of MIN_SENTENCE_LENGTH characters or more: BBC's three headlines
 // about McCain between "... كما استخدم في النشيد الوطني لبروسيا." and "لكن لا يزال أصل اللحن غامضا.".
 // A box may end the text after a full paragraph ("من هو كلاوس كلاينفيلد مستشار محمد بن سلمان؟" and
-// one more after the last paragraph); a single line there may be a credit or a signature. A single
-// line after a full paragraph needs no connective in the short paragraph after it: an item of a
-// list has another item or its list's lead-in beside it, not a full paragraph ("... بدعوى "تجاوزات
-// ضد السعودية".." / "عصام الزامل: حائز على عدة جوائز ويحاكم في السعودية" / "كان خاشقجي يعيش قبل
-// اختفائه في المنفى الاختياري في الولايات المتحدة.").
+// one more after the last paragraph); a single line there may be a credit or a signature.
 function standsBetweenParagraphs(article: Article, group: readonly Line[], before: Line | undefined, after: Line | undefined): boolean {
   if (isCompleteParagraph(article, before) && isCompleteParagraph(article, after)) return true;
   const besideParagraph = (isCompleteParagraph(article, before) && isSentence(article, after)) || (isSentence(article, before) && isCompleteParagraph(article, after));
   const endsText = after === undefined && isCompleteParagraph(article, before);
   if (group.length > 1 && (besideParagraph || endsText)) return true;
   if (!isShortParagraph(article, before) || !isShortParagraph(article, after)) return false;
-  return group.length > 1 || isCompleteParagraph(article, before) || startsWithConnective(after.key);
+  return group.length > 1 || startsWithConnective(after.key);
 }
 
 // Whether a run of three words of `left` occurs in `right`: the short headline's runs are looked

@@ -483,14 +483,6 @@ describe('related-teaser', () => {
     expect(describeCuts([paragraph1, orders, challenges, afresh, paragraph2], only)).toEqual([]);
   });
 
-  // A list item has another item or its list's lead-in beside it, not a full paragraph (ANT
-  // corpus, BB-middleEast-1063: "عصام الزامل: حائز على عدة جوائز ويحاكم في السعودية" after a full
-  // paragraph, before "كان خاشقجي يعيش قبل اختفائه في المنفى الاختياري في الولايات المتحدة.").
-  it('removes a headline after a full paragraph even when the short sentence after it starts afresh', () => {
-    const afresh = 'أسندت قيادة القوات البرية إلى اللواء الركن فهد بن عبد الله المطير بعد ترقيته.';
-    expect(describeCuts([paragraph1, challenges, afresh, paragraph2], only)).toEqual(['2 related-teaser']);
-  });
-
   // A box of three between two shorter sentences (ANT corpus, BB-internationalNews-1086).
   it('removes a box of three related headlines between two one-sentence paragraphs', () => {
     const lines = [
