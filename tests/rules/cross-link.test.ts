@@ -100,6 +100,8 @@ const markedLines: [string, string][] = [
   ['Portuguese, Leia mais sobre esse assunto em, an address alone', 'Leia mais sobre esse assunto em http://oglobo.globo.com/brasil/pf-suspeita-de-fraude-20342.html#ixzz4O2f4CMpp'],
   ['Portuguese, Leia mais em:', 'Leia mais em: https://veja.abril.com.br/economia/com-mais-empresas-de-tecnologia/'],
   ['English, Read more at :', 'Read more at : The Disturbing Sugar Daddy/Sugar Baby Relationship Between Donald Sterling and V. Stiviano'],
+  // FakeNewsNet (PolitiFact, real news), met by a probe of the dev corpus's sources.
+  ['English, Earlier story:', 'Earlier story: Ratings expectations for first Trump-Clinton debate are sky high'],
 ];
 
 /** [why it stays, a line that is not a cross-link] */
@@ -142,6 +144,7 @@ const lookAlikes: [string, string][] = [
   ['A voir in prose', 'A voir si le gouvernement tiendra ses promesses avant les élections prévues au printemps prochain.'],
   ['Sugerimos in prose', 'Sugerimos que los ciudadanos revisen sus documentos antes de viajar al exterior durante las vacaciones.'],
   ['Read more at, prose', 'Read more at the library, where the archive is open to the public every weekday.'],
+  ['Earlier story, prose', 'Earlier story arcs had set up the twist, the showrunner told reporters on Monday.'],
   ['You might also be interested in, prose', 'You might also be interested in the museum\'s new wing, which opens next week.'],
   ['You may also be interested in, prose naming a place', 'You may also be interested in Greece, where prices are lower and the beaches are much quieter in June.'],
   ['You might also be interested in: and a list, inside a paragraph', 'The guided tour lasts two hours. You might also be interested in: the museum shop, the garden café and the rooftop terrace.'],
