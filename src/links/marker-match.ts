@@ -4,7 +4,7 @@ import { pairCodeOf, type MarkerLexicon, type MarkerPhrase } from '../lexicon/ma
 import { MarkerHint, markerHints, matchPhraseAt, matchPhraseEndingAt } from '../lexicon/phrase-match.js';
 import { foldText, type FoldedText } from '../text/folded-text.js';
 import { CharacterClass, classOf, foldedCodeOf, isWhiteSpaceCode, previousVisibleCode, codeUnitSet } from '../text/character-table.js';
-import { hasTrailingSeparator, holdsOpeningBracket, isOpeningBracket, separatorEnd, skipBackOverDecoration, skipOpeners, trimTrailing } from './separators.js';
+import { hasTrailingSeparator, holdsOpeningBracket, isOpeningBracket, joinsCompound, separatorEnd, skipBackOverDecoration, skipOpeners, trimTrailing } from './separators.js';
 import { MAX_HEADLINE_LENGTH, endsUnfinished, isBareAddress, isHeadlineShaped } from './headline-shape.js';
 import { continuesStory } from './connectives.js';
 import { comparisonKey } from '../text/comparison-key.js';
@@ -68,6 +68,7 @@ function matchLeading(article: Article, line: Line, lexicon: MarkerLexicon): Mar
   // one that needs brackets.
   if (phrase === null || phrase.needsHeadline || phrase.needsBrackets) return null;
   const phraseEnd = position + phrase.folded.length;
+  if (joinsCompound(folded.text, phraseEnd)) return null;
   const afterSeparator = separatorEnd(folded.text, phraseEnd);
   const hasSeparator = afterSeparator !== -1;
   const tailStart = hasSeparator ? (folded.offsets[afterSeparator] as number) : (folded.offsets[phraseEnd] as number);
@@ -184,7 +185,7 @@ function inlineMatchAt(article: Article, line: Line, position: number, lexicon: 
   if (phrase.needsBrackets && !inBrackets) return null;
   const phraseEnd = phrase.folded.length;
   const afterSeparator = separatorEnd(folded.text, phraseEnd);
-  if (afterSeparator === -1 || afterSeparator >= folded.text.length) return null;
+  if (afterSeparator === -1 || afterSeparator >= folded.text.length || joinsCompound(folded.text, phraseEnd)) return null;
   const rest = article.text.slice(folded.offsets[afterSeparator] as number, line.contentEnd).trim();
   // In brackets, the link is the whole rest of the line, up to the closing bracket that ends it,
   // and a marker in a script with case is written as one: "(read more: books) this year" is prose.

@@ -67,6 +67,21 @@ export function skipOpeners(folded: string, position: number): number {
   return position + runLength(folded, position, OPENER_CHARACTERS);
 }
 
+// A hyphen or a slash right between two letters of a script with case joins a compound word:
+// "Related-party transactions rose …", "More-than-expected demand …", "Read-only files …" and
+// "Read/write access …" are prose, not a marker and its headline. (A script without case glues
+// a separator on at times: "قد يهمك-…".)
+const WORD_JOINERS = new Set(['-', '‐', '/']);
+
+function hasCase(character: string | undefined): boolean {
+  return character !== undefined && character.toUpperCase() !== character.toLowerCase();
+}
+
+/** Whether `folded[position]` joins the word before it to the one after it (see WORD_JOINERS). */
+export function joinsCompound(folded: string, position: number): boolean {
+  return WORD_JOINERS.has(folded[position] as string) && hasCase(folded[position - 1]) && hasCase(folded[position + 1]);
+}
+
 /** Where a separator that starts at `position` (after optional spaces) ends, or -1 if there is none. */
 export function separatorEnd(folded: string, position: number): number {
   let index = position;

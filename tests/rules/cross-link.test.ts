@@ -145,6 +145,12 @@ const lookAlikes: [string, string][] = [
   ['Sugerimos in prose', 'Sugerimos que los ciudadanos revisen sus documentos antes de viajar al exterior durante las vacaciones.'],
   ['Read more at, prose', 'Read more at the library, where the archive is open to the public every weekday.'],
   ['Earlier story, prose', 'Earlier story arcs had set up the twist, the showrunner told reporters on Monday.'],
+  // A hyphen or a slash between two letters joins a compound word (found by a review).
+  ['Related- in a compound word', 'Related-party transactions rose by ten percent over the year, the filing said.'],
+  ['More- in a compound word', 'More-than-expected demand lifted sales in the quarter, the chief executive said.'],
+  ['Read- in a compound word', 'Read-only copies of the files were handed to the court on Monday.'],
+  ['Read/ in a compound word', 'Read/write access to the archive is limited to the newsroom staff.'],
+  ['Earlier story- in a compound word', 'Earlier story-telling traditions shaped the film, the director said in an interview.'],
   ['You might also be interested in, prose', 'You might also be interested in the museum\'s new wing, which opens next week.'],
   ['You may also be interested in, prose naming a place', 'You may also be interested in Greece, where prices are lower and the beaches are much quieter in June.'],
   ['You might also be interested in: and a list, inside a paragraph', 'The guided tour lasts two hours. You might also be interested in: the museum shop, the garden café and the rooftop terrace.'],
