@@ -37,7 +37,11 @@ function originalText(article: Article, folded: FoldedText, from: number, to: nu
 }
 
 function isProseContinuation(phrase: MarkerPhrase, tail: string, hasSeparator: boolean): boolean {
-  if (hasSeparator) return false;
+  // A phrase that reads as prose too, in a script with case, followed by a separator and a word in
+  // lower case, opens a sentence: "More — and better — jobs are needed …", "Related — though
+  // distinct — concerns were raised …", "More: the council will meet again …". A linked headline
+  // opens with a capital ("Related: Oil prices climb again") or a name ("iPhone 8 …").
+  if (hasSeparator) return phrase.needsSeparator && phrase.isCased && OPENS_WITH_LOWER_CASE_WORD.test(tail);
   if (phrase.needsSeparator) return tail !== '';
   // Only the link's address after the marker: "Leia mais sobre esse assunto em
   // http://oglobo.globo.com/brasil/...#ixzz4O2f4CMpp", the attribution a copy from O Globo carries.

@@ -151,6 +151,12 @@ const lookAlikes: [string, string][] = [
   ['Read- in a compound word', 'Read-only copies of the files were handed to the court on Monday.'],
   ['Read/ in a compound word', 'Read/write access to the archive is limited to the newsroom staff.'],
   ['Earlier story- in a compound word', 'Earlier story-telling traditions shaped the film, the director said in an interview.'],
+  // A phrase that reads as prose too, a separator, then a word in lower case: a sentence.
+  ['More — and better —, prose', 'More — and better — jobs are needed in the region, the minister said on Monday.'],
+  ['Related — though distinct —, prose', 'Related — though distinct — concerns were raised by the opposition during the debate.'],
+  ['More... much more, prose', 'More... much more needs to be done before the winter, aid groups warned.'],
+  ['More: and a sentence', 'More: the council will meet again next week to vote on the plan, officials said.'],
+  ['Most read — and most shared —, prose', 'Most read — and most shared — was the column on housing prices, the editor said.'],
   ['You might also be interested in, prose', 'You might also be interested in the museum\'s new wing, which opens next week.'],
   ['You may also be interested in, prose naming a place', 'You may also be interested in Greece, where prices are lower and the beaches are much quieter in June.'],
   ['You might also be interested in: and a list, inside a paragraph', 'The guided tour lasts two hours. You might also be interested in: the museum shop, the garden café and the rooftop terrace.'],
