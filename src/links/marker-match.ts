@@ -8,7 +8,7 @@ import { hasTrailingSeparator, holdsOpeningBracket, isOpeningBracket, joinsCompo
 import { MAX_HEADLINE_LENGTH, endsUnfinished, isBareAddress, isHeadlineShaped } from './headline-shape.js';
 import { continuesStory } from './connectives.js';
 import { comparisonKey } from '../text/comparison-key.js';
-import { FULL_STOPS } from '../text/sentence-end.js';
+import { FULL_STOPS, endsWithFullStop } from '../text/sentence-end.js';
 
 /** Where a marker sits in its line. */
 export type MarkerPlacement = 'leading' | 'trailing' | 'inline';
@@ -37,11 +37,12 @@ function originalText(article: Article, folded: FoldedText, from: number, to: nu
 }
 
 function isProseContinuation(phrase: MarkerPhrase, tail: string, hasSeparator: boolean): boolean {
-  // A phrase that reads as prose too, in a script with case, followed by a separator and a word in
-  // lower case, opens a sentence: "More — and better — jobs are needed …", "Related — though
-  // distinct — concerns were raised …", "More: the council will meet again …". A linked headline
-  // opens with a capital ("Related: Oil prices climb again") or a name ("iPhone 8 …").
-  if (hasSeparator) return phrase.needsSeparator && phrase.isCased && OPENS_WITH_LOWER_CASE_WORD.test(tail);
+  // A phrase that reads as prose too, followed by a separator and a sentence, opens that sentence:
+  // one that ends with a full stop ("أيضاً.. لم يعد الأمر مقتصرا على المدن الكبرى، بل امتد إلى
+  // القرى."), or in a script with case one that opens with a word in lower case ("More — and better
+  // — jobs are needed …", "More: the council will meet again …"). A linked headline has no full stop
+  // at its end and opens with a capital ("Related: Oil prices climb again") or a name ("iPhone 8 …").
+  if (hasSeparator) return phrase.needsSeparator && (endsWithFullStop(tail) || (phrase.isCased && OPENS_WITH_LOWER_CASE_WORD.test(tail)));
   if (phrase.needsSeparator) return tail !== '';
   // Only the link's address after the marker: "Leia mais sobre esse assunto em
   // http://oglobo.globo.com/brasil/...#ixzz4O2f4CMpp", the attribution a copy from O Globo carries.

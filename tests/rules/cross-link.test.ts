@@ -157,6 +157,12 @@ const lookAlikes: [string, string][] = [
   ['More... much more, prose', 'More... much more needs to be done before the winter, aid groups warned.'],
   ['More: and a sentence', 'More: the council will meet again next week to vote on the plan, officials said.'],
   ['Most read — and most shared —, prose', 'Most read — and most shared — was the column on housing prices, the editor said.'],
+  // The same phrases with a separator and a sentence that ends with a full stop, in a script
+  // without case: a headline has no full stop at its end.
+  ['كذلك - … -, prose', 'كذلك - وهذا هو الأهم - ستعمل الحكومة على خفض الضرائب على الشركات الصغيرة والمتوسطة.'],
+  ['أيضاً.., prose', 'أيضاً.. لم يعد الأمر مقتصرا على المدن الكبرى، بل امتد إلى القرى والأرياف في مختلف المحافظات.'],
+  ['المزيد:, prose', 'المزيد: من الإجراءات سيعلن عنها الأسبوع المقبل بحسب مصادر حكومية مطلعة على الملف.'],
+  ['بالصور - … -, prose', 'بالصور - التي نشرتها الوزارة - يظهر حجم الدمار الذي خلفته العاصفة في المنطقة الساحلية.'],
   ['You might also be interested in, prose', 'You might also be interested in the museum\'s new wing, which opens next week.'],
   ['You may also be interested in, prose naming a place', 'You may also be interested in Greece, where prices are lower and the beaches are much quieter in June.'],
   ['You might also be interested in: and a list, inside a paragraph', 'The guided tour lasts two hours. You might also be interested in: the museum shop, the garden café and the rooftop terrace.'],
