@@ -42,7 +42,9 @@ function isProseContinuation(phrase: MarkerPhrase, tail: string, hasSeparator: b
   // القرى."), or in a script with case one that opens with a word in lower case ("More — and better
   // — jobs are needed …", "More: the council will meet again …"). A linked headline has no full stop
   // at its end and opens with a capital ("Related: Oil prices climb again") or a name ("iPhone 8 …").
-  if (hasSeparator) return phrase.needsSeparator && (endsWithFullStop(tail) || (phrase.isCased && OPENS_WITH_LOWER_CASE_WORD.test(tail)));
+  // Any marker followed by a paragraph longer than a headline that ends with a full stop opens that
+  // paragraph: "Auch interessant: Wer einen IAB für das Vorjahr gebildet hat, …" (258 characters).
+  if (hasSeparator) return (phrase.needsSeparator && (endsWithFullStop(tail) || (phrase.isCased && OPENS_WITH_LOWER_CASE_WORD.test(tail)))) || (tail.length > MAX_HEADLINE_LENGTH && endsWithFullStop(tail));
   if (phrase.needsSeparator) return tail !== '';
   // Only the link's address after the marker: "Leia mais sobre esse assunto em
   // http://oglobo.globo.com/brasil/...#ixzz4O2f4CMpp", the attribution a copy from O Globo carries.
@@ -197,6 +199,9 @@ function inlineMatchAt(article: Article, line: Line, position: number, lexicon: 
   if (inBrackets && (!CLOSES_BRACKET.test(rest) || (phrase.isCased && !isWrittenAsMarker(article.text, position, phrase)))) return null;
   const tail = inBrackets ? rest.replace(CLOSES_BRACKET, '').trim() : rest;
   if (tail === '' || tail.length > MAX_HEADLINE_LENGTH || (phrase.needsHeadline && !isLinkedHeadline(tail))) return null;
+  // A phrase that reads as prose too, before a sentence that ends with a full stop, goes on with the
+  // paragraph: "… في ورقة ضعف منهجي. كذلك: مكتبات زاخرة بنظائر قريبة …".
+  if (phrase.needsSeparator && endsWithFullStop(tail)) return null;
   // In a script with case a linked headline opens with a capital or a name ("iPhone 8 Jauh Lebih
   // Ngebut…"): "… two hours. You might also be interested in: the museum shop, the garden café
   // and the rooftop terrace." lists what follows.

@@ -163,6 +163,12 @@ const lookAlikes: [string, string][] = [
   ['أيضاً.., prose', 'أيضاً.. لم يعد الأمر مقتصرا على المدن الكبرى، بل امتد إلى القرى والأرياف في مختلف المحافظات.'],
   ['المزيد:, prose', 'المزيد: من الإجراءات سيعلن عنها الأسبوع المقبل بحسب مصادر حكومية مطلعة على الملف.'],
   ['بالصور - … -, prose', 'بالصور - التي نشرتها الوزارة - يظهر حجم الدمار الذي خلفته العاصفة في المنطقة الساحلية.'],
+  // Any marker, then a paragraph longer than a headline that ends with a full stop (a German
+  // tax-advice page, found by a helper's search for false cuts).
+  ['Auch interessant: and a paragraph', 'Auch interessant: Wer einen IAB für das Vorjahr gebildet hat, aber das Tiny House noch nicht gekauft hat, kann den IAB in ein anderes Jahr verschieben – solange die 3-Jahres-Frist eingehalten wird. Das gibt Investoren Flexibilität in der Timing-Optimierung.'],
+  // Inside a paragraph, such a phrase before a sentence that ends with a full stop (an Arabic
+  // course text, found by the same search).
+  ['كذلك: inside a paragraph, before a sentence', 'لا توجد عتبة Tanimoto عامة تعني «نفس النشاط». العتبة تعتمد على البصمة، كثافة المكتبة، وفئة الهدف. استخدام 0.7 بلا تبرير في ورقة ضعف منهجي. كذلك: مكتبات زاخرة بنظائر قريبة تُظهر إثراءً كاذباً لأنك استرجعت السلسلة نفسها.'],
   ['You might also be interested in, prose', 'You might also be interested in the museum\'s new wing, which opens next week.'],
   ['You may also be interested in, prose naming a place', 'You may also be interested in Greece, where prices are lower and the beaches are much quieter in June.'],
   ['You might also be interested in: and a list, inside a paragraph', 'The guided tour lasts two hours. You might also be interested in: the museum shop, the garden café and the rooftop terrace.'],
