@@ -432,6 +432,9 @@ describe('cross-link: shapes', () => {
       '3-6 cross-link',
     ],
     ['a photo credit after the list stays: page furniture', ['', 'RELATED:', '', 'Oil prices climb again as supply tightens', '', 'Featured image via Flickr', ''], '3-6 cross-link'],
+    // cianjurupdate.com (found by a helper's search for false cuts): an empty related box, then a
+    // WordPress theme's comment heading and button, which were cut as its two headlines.
+    ['a comment form\'s heading and a back-to-top button after a marker stay: page furniture', ['', 'Berita Terkait', '', 'Tinggalkan Balasan', '', 'Back to top button', ''], '3-4 cross-link'],
     ['one word after the last headline stays: a share button, not a headline', ['', 'RELATED:', '', 'Oil prices climb again as supply tightens', '', 'Facebook', ''], '3-6 cross-link'],
     ['a line that opens with a connective ends the list: the article goes on', ['اقرأ أيضاً:', 'بلاك كيوب: موساد خاص لمن يدفع', 'وأضاف: "في ظل آليات الإصلاح الاقتصادي سيهبط التضخم تدريجيا"'], '2-3 cross-link'],
     ['a headline that opens with a word whose own first letter is و stays in the list', ['اقرأ أيضاً:', 'بلاك كيوب: موساد خاص لمن يدفع', 'وفاة الإذاعية المصرية أمال فهمي عن 92 عاما'], '2-4 cross-link'],
