@@ -36,15 +36,23 @@ function originalText(article: Article, folded: FoldedText, from: number, to: nu
   return article.text.slice(folded.offsets[from] as number, folded.offsets[to] as number).trim();
 }
 
+// A phrase that reads as prose too, followed by a separator and a sentence, opens that sentence:
+// one that ends with a full stop ("أيضاً.. لم يعد الأمر مقتصرا على المدن الكبرى، بل امتد إلى
+// القرى."), or in a script with case one that opens with a word in lower case ("More — and better —
+// jobs are needed …", "More: the council will meet again …"). A linked headline has no full stop at
+// its end and opens with a capital ("Related: Oil prices climb again") or a name ("iPhone 8 …").
+function opensSentence(phrase: MarkerPhrase, tail: string): boolean {
+  return phrase.needsSeparator && (endsWithFullStop(tail) || (phrase.isCased && OPENS_WITH_LOWER_CASE_WORD.test(tail)));
+}
+
+// Any marker followed by a paragraph longer than a headline that ends with a full stop opens that
+// paragraph: "Auch interessant: Wer einen IAB für das Vorjahr gebildet hat, …" (258 characters).
+function opensParagraph(tail: string): boolean {
+  return tail.length > MAX_HEADLINE_LENGTH && endsWithFullStop(tail);
+}
+
 function isProseContinuation(phrase: MarkerPhrase, tail: string, hasSeparator: boolean): boolean {
-  // A phrase that reads as prose too, followed by a separator and a sentence, opens that sentence:
-  // one that ends with a full stop ("أيضاً.. لم يعد الأمر مقتصرا على المدن الكبرى، بل امتد إلى
-  // القرى."), or in a script with case one that opens with a word in lower case ("More — and better
-  // — jobs are needed …", "More: the council will meet again …"). A linked headline has no full stop
-  // at its end and opens with a capital ("Related: Oil prices climb again") or a name ("iPhone 8 …").
-  // Any marker followed by a paragraph longer than a headline that ends with a full stop opens that
-  // paragraph: "Auch interessant: Wer einen IAB für das Vorjahr gebildet hat, …" (258 characters).
-  if (hasSeparator) return (phrase.needsSeparator && (endsWithFullStop(tail) || (phrase.isCased && OPENS_WITH_LOWER_CASE_WORD.test(tail)))) || (tail.length > MAX_HEADLINE_LENGTH && endsWithFullStop(tail));
+  if (hasSeparator) return opensSentence(phrase, tail) || opensParagraph(tail);
   if (phrase.needsSeparator) return tail !== '';
   // Only the link's address after the marker: "Leia mais sobre esse assunto em
   // http://oglobo.globo.com/brasil/...#ixzz4O2f4CMpp", the attribution a copy from O Globo carries.
