@@ -29,8 +29,17 @@ export interface MarkerMatch {
 // Markers are at most a few words; this much of a line is enough to find one.
 const WINDOW = 64;
 const STARTS_LOWER_CASE = /^\P{L}*\p{Ll}/u;
-// A first word in lower case throughout ("the", not "iPhone").
-const OPENS_WITH_LOWER_CASE_WORD = /^\P{L}*\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])/u;
+// A first word in lower case throughout ("the", not "iPhone"), before any digit: a headline in
+// sentence case may open with a number ("Related: 3 arrested after …").
+const OPENS_WITH_LOWER_CASE_WORD = /^[^\p{L}\p{N}]*\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}])/u;
+// A full stop that ends an initial ("… between China and the U.S.", "Washington, D.C."): a
+// headline may end with one.
+const ENDS_WITH_INITIAL = /(?:^|[\s.])\p{Lu}\.["'”’»)\]\s]*$/u;
+
+// Whether `tail` ends a sentence with a full stop, not an initial.
+function endsSentence(tail: string): boolean {
+  return endsWithFullStop(tail) && !ENDS_WITH_INITIAL.test(tail);
+}
 
 function originalText(article: Article, folded: FoldedText, from: number, to: number): string {
   return article.text.slice(folded.offsets[from] as number, folded.offsets[to] as number).trim();
@@ -42,13 +51,13 @@ function originalText(article: Article, folded: FoldedText, from: number, to: nu
 // jobs are needed …", "More: the council will meet again …"). A linked headline has no full stop at
 // its end and opens with a capital ("Related: Oil prices climb again") or a name ("iPhone 8 …").
 function opensSentence(phrase: MarkerPhrase, tail: string): boolean {
-  return phrase.needsSeparator && (endsWithFullStop(tail) || (phrase.isCased && OPENS_WITH_LOWER_CASE_WORD.test(tail)));
+  return phrase.needsSeparator && (endsSentence(tail) || (phrase.isCased && OPENS_WITH_LOWER_CASE_WORD.test(tail)));
 }
 
 // Any marker followed by a paragraph longer than a headline that ends with a full stop opens that
 // paragraph: "Auch interessant: Wer einen IAB für das Vorjahr gebildet hat, …" (258 characters).
 function opensParagraph(tail: string): boolean {
-  return tail.length > MAX_HEADLINE_LENGTH && endsWithFullStop(tail);
+  return tail.length > MAX_HEADLINE_LENGTH && endsSentence(tail);
 }
 
 function isProseContinuation(phrase: MarkerPhrase, tail: string, hasSeparator: boolean): boolean {
@@ -209,7 +218,7 @@ function inlineMatchAt(article: Article, line: Line, position: number, lexicon: 
   if (tail === '' || tail.length > MAX_HEADLINE_LENGTH || (phrase.needsHeadline && !isLinkedHeadline(tail))) return null;
   // A phrase that reads as prose too, before a sentence that ends with a full stop, goes on with the
   // paragraph: "… في ورقة ضعف منهجي. كذلك: مكتبات زاخرة بنظائر قريبة …".
-  if (phrase.needsSeparator && endsWithFullStop(tail)) return null;
+  if (phrase.needsSeparator && endsSentence(tail)) return null;
   // In a script with case a linked headline opens with a capital or a name ("iPhone 8 Jauh Lebih
   // Ngebut…"): "… two hours. You might also be interested in: the museum shop, the garden café
   // and the rooftop terrace." lists what follows.

@@ -102,6 +102,11 @@ const markedLines: [string, string][] = [
   ['English, Read more at :', 'Read more at : The Disturbing Sugar Daddy/Sugar Baby Relationship Between Donald Sterling and V. Stiviano'],
   // FakeNewsNet (PolitiFact, real news), met by a probe of the dev corpus's sources.
   ['English, Earlier story:', 'Earlier story: Ratings expectations for first Trump-Clinton debate are sky high'],
+  // Headlines in sentence case that open with a number, or end with an initial (found by a review
+  // of the guards that keep prose: they would have read as sentences).
+  ['English, RELATED: and a headline that opens with a number', 'RELATED: 3 arrested after shooting at mall'],
+  ['English, More: and a headline that opens with a number', 'More: 5 things to know about the new tax rules'],
+  ['English, Related: and a headline that ends with an initial', 'Related: Trade talks stall between China and the U.S.'],
 ];
 
 /** [why it stays, a line that is not a cross-link] */
