@@ -4,7 +4,7 @@ import { pairCodeOf, type MarkerLexicon, type MarkerPhrase } from '../lexicon/ma
 import { MarkerHint, markerHints, matchPhraseAt, matchPhraseEndingAt } from '../lexicon/phrase-match.js';
 import { foldText, type FoldedText } from '../text/folded-text.js';
 import { CharacterClass, classOf, foldedCodeOf, isWhiteSpaceCode, previousVisibleCode, codeUnitSet } from '../text/character-table.js';
-import { hasTrailingSeparator, holdsOpeningBracket, isOpeningBracket, joinsCompound, separatorEnd, skipBackOverDecoration, skipOpeners, trimTrailing } from './separators.js';
+import { hasTrailingSeparator, holdsOpeningBracket, isOpeningBracket, isQuotedPhrase, joinsCompound, separatorEnd, skipBackOverDecoration, skipOpeners, trimTrailing } from './separators.js';
 import { MAX_HEADLINE_LENGTH, endsUnfinished, isBareAddress, isHeadlineShaped } from './headline-shape.js';
 import { continuesStory } from './connectives.js';
 import { comparisonKey } from '../text/comparison-key.js';
@@ -92,7 +92,7 @@ function matchLeading(article: Article, line: Line, lexicon: MarkerLexicon): Mar
   // one that needs brackets.
   if (phrase === null || phrase.needsHeadline || phrase.needsBrackets) return null;
   const phraseEnd = position + phrase.folded.length;
-  if (joinsCompound(folded.text, phraseEnd)) return null;
+  if (joinsCompound(folded.text, phraseEnd) || (phrase.needsSeparator && isQuotedPhrase(folded.text, position, phraseEnd))) return null;
   const afterSeparator = separatorEnd(folded.text, phraseEnd);
   const hasSeparator = afterSeparator !== -1;
   const tailStart = hasSeparator ? (folded.offsets[afterSeparator] as number) : (folded.offsets[phraseEnd] as number);

@@ -82,6 +82,16 @@ export function joinsCompound(folded: string, position: number): boolean {
   return WORD_JOINERS.has(folded[position] as string) && hasCase(folded[position - 1]) && hasCase(folded[position + 1]);
 }
 
+// Quotes around a phrase make it a name: «شاهد» is MBC's streaming service ("«شاهد» تكشف عن
+// قائمة مسلسلات رمضان"), and the closing quote is no separator after it.
+const CLOSING_QUOTE_OF = new Map([['«', '»'], ['“', '”'], ['"', '"'], ['„', '“']]);
+
+/** Whether the phrase at `folded[start, end)` stands in quotes of its own. */
+export function isQuotedPhrase(folded: string, start: number, end: number): boolean {
+  const closing = CLOSING_QUOTE_OF.get(folded[start - 1] as string);
+  return closing !== undefined && folded[end] === closing;
+}
+
 /** Where a separator that starts at `position` (after optional spaces) ends, or -1 if there is none. */
 export function separatorEnd(folded: string, position: number): number {
   let index = position;
