@@ -150,7 +150,7 @@ const lookAlikes: [string, string][] = [
   ['Sugerimos in prose', 'Sugerimos que los ciudadanos revisen sus documentos antes de viajar al exterior durante las vacaciones.'],
   ['Read more at, prose', 'Read more at the library, where the archive is open to the public every weekday.'],
   ['Earlier story, prose', 'Earlier story arcs had set up the twist, the showrunner told reporters on Monday.'],
-  // A phrase in quotes of its own is a name (found by a helper's search for false cuts).
+  // A phrase in quotes of its own is a name (a helper's search for false cuts, a sentence it built).
   ['«شاهد», the name of a streaming service', '«شاهد» تكشف عن قائمة مسلسلات رمضان الحصرية لهذا العام'],
   // A hyphen or a slash between two letters joins a compound word (found by a review).
   ['Related- in a compound word', 'Related-party transactions rose by ten percent over the year, the filing said.'],
