@@ -124,6 +124,10 @@ function matchTrailing(article: Article, line: Line, lexicon: MarkerLexicon): Ma
   const teaser = article.text.slice(line.start, markerOffset).trim();
   if (teaser === '') return null;
   const marker = originalText(article, folded, phraseStart, end);
+  // A colon right before the marker announces it as what the sentence says: "The only credible
+  // suggestion for becoming a faster reader is: Read more." (a blog post), "نصيحتي للشباب: اقرأ
+  // المزيد". A teaser ends with its own punctuation or none.
+  if (ANNOUNCING_COLONS.has(previousVisibleCode(article.text, skipBackOverDecoration(article.text, markerOffset, line.start), line.start))) return null;
   // A phrase that reads as prose too ends no teaser: at most it closes a paragraph as a button's
   // label (see linkClosingParagraph).
   if (phrase.needsSeparator) return isButtonLabel(article, line, marker, folded.offsets[end] as number) ? linkClosingParagraph(article, line, marker, markerOffset, phrase) : null;
@@ -158,6 +162,7 @@ const ANCHOR_PUNCTUATION = codeUnitSet([...FULL_STOPS, '!', '?', '؟', '…', '�
 const TEASER_END_PUNCTUATION = codeUnitSet([...FULL_STOPS, '!', '?', '؟', '…', ':', '|', '-', '–', '—', '»', '"', '”', ')', '>']);
 
 const CLOSES_BRACKET = /[)\]]$/;
+const ANNOUNCING_COLONS = codeUnitSet([':', '：']);
 
 // What ends the sentence before a marker that closes a whole paragraph.
 const SENTENCE_END_PUNCTUATION = codeUnitSet(['.', '!', '?', '؟', '…', '。', '"', '”', '»', ')']);

@@ -150,6 +150,10 @@ const lookAlikes: [string, string][] = [
   ['Sugerimos in prose', 'Sugerimos que los ciudadanos revisen sus documentos antes de viajar al exterior durante las vacaciones.'],
   ['Read more at, prose', 'Read more at the library, where the archive is open to the public every weekday.'],
   ['Earlier story, prose', 'Earlier story arcs had set up the twist, the showrunner told reporters on Monday.'],
+  // A colon right before a marker that ends the line announces it (a blog post on speed reading,
+  // found by a helper's search for false cuts; the Arabic line built after it).
+  ['Read more after a colon, the sentence\'s own words', 'The only credible suggestion for becoming a faster reader is: Read more.'],
+  ['اقرأ المزيد after a colon, the sentence\'s own words', 'وقال الكاتب في حواره مع الصحيفة إن نصيحته الوحيدة للشباب: اقرأ المزيد'],
   // A phrase in quotes of its own is a name (a helper's search for false cuts, a sentence it built).
   ['«شاهد», the name of a streaming service', '«شاهد» تكشف عن قائمة مسلسلات رمضان الحصرية لهذا العام'],
   // A hyphen or a slash between two letters joins a compound word (found by a review).
