@@ -124,15 +124,16 @@ function matchTrailing(article: Article, line: Line, lexicon: MarkerLexicon): Ma
   const teaser = article.text.slice(line.start, markerOffset).trim();
   if (teaser === '') return null;
   const marker = originalText(article, folded, phraseStart, end);
+  const teaserEnd = previousVisibleCode(article.text, skipBackOverDecoration(article.text, markerOffset, line.start), line.start);
   // A colon right before the marker announces it as what the sentence says: "The only credible
   // suggestion for becoming a faster reader is: Read more." (a blog post), "نصيحتي للشباب: اقرأ
   // المزيد". A teaser ends with its own punctuation or none.
-  if (ANNOUNCING_COLONS.has(previousVisibleCode(article.text, skipBackOverDecoration(article.text, markerOffset, line.start), line.start))) return null;
+  if (ANNOUNCING_COLONS.has(teaserEnd)) return null;
   // A phrase that reads as prose too ends no teaser: at most it closes a paragraph as a button's
   // label (see linkClosingParagraph).
   if (phrase.needsSeparator) return isButtonLabel(article, line, marker, folded.offsets[end] as number) ? linkClosingParagraph(article, line, marker, markerOffset, phrase) : null;
   if (line.contentEnd - line.start > MAX_HEADLINE_LENGTH * 1.5) return linkClosingParagraph(article, line, marker, markerOffset, phrase);
-  if (!isSetOffFromTeaser(article, line, markerOffset, phrase, teaser)) return null;
+  if (!isSetOffFromTeaser(article, markerOffset, teaserEnd, phrase, teaser)) return null;
   return {
     placement: 'trailing',
     marker,
@@ -147,9 +148,9 @@ function matchTrailing(article: Article, line: Line, lexicon: MarkerLexicon): Ma
 // a sentence. After punctuation it does, and so does a marker written as one in a script with case
 // ("... the new rules Read More"). A caseless marker needs nothing before it when the teaser is
 // headline-long ("مصر تستعد لإطلاق قمر جديد اقرأ المزيد"): in a script without case, prose does not
-// end on "اقرأ المزيد" (no line of 908 real articles does).
-function isSetOffFromTeaser(article: Article, line: Line, markerOffset: number, phrase: MarkerPhrase, teaser: string): boolean {
-  const teaserEnd = previousVisibleCode(article.text, skipBackOverDecoration(article.text, markerOffset, line.start), line.start);
+// end on "اقرأ المزيد" (no line of 908 real articles does). `teaserEnd` is the code unit the
+// teaser ends with, decoration aside.
+function isSetOffFromTeaser(article: Article, markerOffset: number, teaserEnd: number, phrase: MarkerPhrase, teaser: string): boolean {
   if (TEASER_END_PUNCTUATION.has(teaserEnd) || isWrittenAsMarker(article.text, markerOffset, phrase)) return true;
   return !phrase.isCased && teaser.length <= MAX_HEADLINE_LENGTH;
 }
@@ -158,8 +159,9 @@ function isSetOffFromTeaser(article: Article, line: Line, markerOffset: number, 
 // CNN Arabic uses before one ("...بين المستخدمين، اقرأ المزيد: فيسبوك تغير من سياساتها..").
 // Sets of code units, so a character is looked up without becoming a string.
 const ANCHOR_PUNCTUATION = codeUnitSet([...FULL_STOPS, '!', '?', '؟', '…', '،', ',', ';', '؛', '»', '"', '”', ')']);
-// What ends the teaser sentence before a trailing marker.
-const TEASER_END_PUNCTUATION = codeUnitSet([...FULL_STOPS, '!', '?', '؟', '…', ':', '|', '-', '–', '—', '»', '"', '”', ')', '>']);
+// What ends the teaser sentence before a trailing marker (a colon announces it instead: see
+// ANNOUNCING_COLONS).
+const TEASER_END_PUNCTUATION = codeUnitSet([...FULL_STOPS, '!', '?', '؟', '…', '|', '-', '–', '—', '»', '"', '”', ')', '>']);
 
 const CLOSES_BRACKET = /[)\]]$/;
 const ANNOUNCING_COLONS = codeUnitSet([':', '：']);
